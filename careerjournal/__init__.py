@@ -1,0 +1,3 @@
+"""CareerJournal: a private, offline place to explore your career."""
+
+__version__ = "0.1.0"

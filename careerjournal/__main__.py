@@ -1,0 +1,3 @@
+from careerjournal.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,33 @@
+"""The encrypted store: one SQLCipher file per user, keyed with Argon2id."""
+
+from careerjournal.vault.errors import (
+    InvalidPassphrase,
+    LocationNotWritable,
+    NotAVault,
+    VaultClosed,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultNotFound,
+    VaultTooNew,
+    WriteFailed,
+    WrongPassphrase,
+)
+from careerjournal.vault.store import Vault, create_vault, open_vault
+
+__all__ = [
+    "InvalidPassphrase",
+    "LocationNotWritable",
+    "NotAVault",
+    "Vault",
+    "VaultClosed",
+    "VaultDamaged",
+    "VaultError",
+    "VaultExists",
+    "VaultNotFound",
+    "VaultTooNew",
+    "WriteFailed",
+    "WrongPassphrase",
+    "create_vault",
+    "open_vault",
+]

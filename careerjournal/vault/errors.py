@@ -1,0 +1,57 @@
+"""One family of errors for everything that can go wrong with a vault.
+
+Each class is a situation the user can act on; the UI maps the class to a
+translated message, the command line prints ``str(error)``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class VaultError(Exception):
+    """Base of all vault problems; ``path`` names the file involved, if any."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class WrongPassphrase(VaultError):
+    """The file is an intact vault, but this passphrase does not open it."""
+
+
+class VaultNotFound(VaultError):
+    """No file at the given path."""
+
+
+class VaultExists(VaultError):
+    """Refused to create a vault over an existing file."""
+
+
+class NotAVault(VaultError):
+    """The file is something else: a plain database, a PDF, an empty file, a folder."""
+
+
+class VaultDamaged(VaultError):
+    """The file looks like a vault but parts of it are missing or altered."""
+
+
+class VaultTooNew(VaultError):
+    """Made by a newer CareerJournal; opening it here could lose data."""
+
+
+class LocationNotWritable(VaultError):
+    """The vault or its folder cannot be written (read-only stick, permissions)."""
+
+
+class WriteFailed(VaultError):
+    """A save did not reach the disk (disk full, file removed); nothing was committed."""
+
+
+class VaultClosed(VaultError):
+    """The vault was locked; reopen it before reading or writing."""
+
+
+class InvalidPassphrase(VaultError):
+    """A new passphrase that cannot be used (empty)."""

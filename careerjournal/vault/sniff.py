@@ -1,0 +1,83 @@
+"""Looking at a vault file from the outside, without a database connection.
+
+SQLCipher answers a wrong key and a damaged first page with the same error.
+To tell them apart we check the per-page HMAC that SQLCipher 4 writes into
+every page: if any page authenticates with the derived key, the passphrase is
+right and the file is damaged; if none does, the passphrase is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from enum import Enum
+from pathlib import Path
+
+# SQLCipher 4 defaults, used by every vault format so far.
+PAGE_SIZE = 4096
+HMAC_BYTES = 64  # HMAC-SHA512
+HMAC_SALT_MASK = 0x3A
+HMAC_KDF_ITER = 2  # SQLCipher's "fast_kdf_iter"
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Pages checked when an open fails; enough to find an intact one in a damaged file.
+PAGES_TO_CHECK = 16
+
+_FOREIGN_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive or office document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+}
+
+
+class Shape(Enum):
+    """What a file looks like before we try to decrypt it."""
+
+    PLAUSIBLE = "plausible"
+    EMPTY = "empty"
+    PLAIN_SQLITE = "plain SQLite"
+    FOREIGN = "foreign"
+    TRUNCATED = "truncated"
+
+
+def shape_of(path: Path) -> tuple[Shape, str]:
+    """Classify ``path`` and give a short description for messages."""
+    size = path.stat().st_size
+    if size == 0:
+        return Shape.EMPTY, "an empty file"
+    with path.open("rb") as f:
+        head = f.read(len(SQLITE_HEADER))
+    if head == SQLITE_HEADER:
+        return Shape.PLAIN_SQLITE, "an unencrypted SQLite database"
+    for magic, what in _FOREIGN_MAGIC.items():
+        if head.startswith(magic):
+            return Shape.FOREIGN, what
+    if size < 2 * PAGE_SIZE or size % PAGE_SIZE:
+        return Shape.TRUNCATED, "a file cut short"
+    return Shape.PLAUSIBLE, "an encrypted file"
+
+
+def read_salt(path: Path) -> bytes:
+    """The 16-byte salt SQLCipher keeps at the start of the file."""
+    with path.open("rb") as f:
+        return f.read(16)
+
+
+def _hmac_key(key: bytes, salt: bytes) -> bytes:
+    hmac_salt = bytes(b ^ HMAC_SALT_MASK for b in salt)
+    return hashlib.pbkdf2_hmac("sha512", key, hmac_salt, HMAC_KDF_ITER, len(key))
+
+
+def authentic_pages(path: Path, key: bytes, salt: bytes) -> list[bool]:
+    """For each of the first pages: does its HMAC verify with ``key``?"""
+    mac_key = _hmac_key(key, salt)
+    results = []
+    with path.open("rb") as f:
+        for pgno in range(1, PAGES_TO_CHECK + 1):
+            page = f.read(PAGE_SIZE)
+            if len(page) < PAGE_SIZE:
+                break
+            body = page[16 if pgno == 1 else 0 : PAGE_SIZE - HMAC_BYTES]
+            expected = hmac.new(mac_key, body + pgno.to_bytes(4, "little"), hashlib.sha512)
+            results.append(hmac.compare_digest(expected.digest(), page[-HMAC_BYTES:]))
+    return results
