@@ -13,7 +13,7 @@ from careerjournal.vault.errors import (
     WriteFailed,
     WrongPassphrase,
 )
-from careerjournal.vault.store import Vault, create_vault, open_vault
+from careerjournal.vault.store import Vault, create_vault, open_vault, sqlcipher_version
 
 __all__ = [
     "InvalidPassphrase",
@@ -30,4 +30,5 @@ __all__ = [
     "WrongPassphrase",
     "create_vault",
     "open_vault",
+    "sqlcipher_version",
 ]

@@ -267,3 +267,12 @@ def _check_openable(path: Path) -> None:
         raise VaultDamaged(f"{path} is {what}: the vault is damaged.", path)
     if shape is not sniff.Shape.PLAUSIBLE:
         raise NotAVault(f"{path} is {what}, not a CareerJournal vault.", path)
+
+
+def sqlcipher_version() -> str:
+    """The SQLCipher library in use, e.g. ``4.19.0 community`` (for the About page)."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        return str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+    finally:
+        conn.close()

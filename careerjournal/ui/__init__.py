@@ -1,0 +1,1 @@
+"""The Qt user interface: thin pages over the plain-Python domain packages."""

@@ -1,0 +1,60 @@
+"""Starting the desktop app: QApplication, language, style, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QApplication
+
+from careerjournal.resources import resource_path
+from careerjournal.ui.i18n import Translations, system_language
+from careerjournal.ui.main_window import MainWindow
+from careerjournal.ui.pages.base import Page
+from careerjournal.ui.pages.coming_soon import ComingSoonPage
+from careerjournal.ui.pages.home import HomePage
+from careerjournal.ui.paths import default_vault_path
+from careerjournal.ui.session import VaultSession
+from careerjournal.ui.settings import Settings
+
+APP_NAME = "CareerJournal"
+
+
+def make_pages() -> list[Page]:
+    return [
+        HomePage(),
+        ComingSoonPage(QT_TRANSLATE_NOOP("Navigation", "Exercises")),
+        ComingSoonPage(QT_TRANSLATE_NOOP("Navigation", "Journal")),
+        ComingSoonPage(QT_TRANSLATE_NOOP("Navigation", "Plan")),
+        ComingSoonPage(QT_TRANSLATE_NOOP("Navigation", "Share")),
+    ]
+
+
+def prepare_application(app: QApplication) -> None:
+    """Names (for QSettings and QStandardPaths) and the style sheet."""
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    style = resource_path("styles", "app.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+
+
+def build_main_window(
+    app: QApplication, vault_path: Path | None = None, language: str | None = None
+) -> MainWindow:
+    """Everything ``run`` does short of the event loop; tests call this with qtbot."""
+    prepare_application(app)
+    settings = Settings()
+    translations = Translations(app)
+    translations.switch(language or settings.language or system_language())
+    session = VaultSession(vault_path or default_vault_path())
+    return MainWindow(session, settings, translations, make_pages())
+
+
+def run(vault_path: Path | None = None, language: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = build_main_window(app, vault_path, language)
+    window.show()
+    return app.exec()

@@ -1,0 +1,49 @@
+"""Dutch and English through Qt's own translation files.
+
+The source strings in the code are English; ``resources/translations`` holds
+the Dutch ``.ts`` (edited with Qt Linguist or by hand) and the ``.qm`` that
+``make`` compiles from it. Widgets retranslate themselves on
+``QEvent.LanguageChange``, so switching needs no restart.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from careerjournal.resources import resource_path
+
+SOURCE_LANGUAGE = "en"
+
+
+def system_language() -> str:
+    """Dutch for any Dutch-speaking locale (nl_NL, nl_BE, ...), English otherwise."""
+    return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+
+
+class Translations:
+    """Installs and swaps the app's and Qt's own translators."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self.language = SOURCE_LANGUAGE
+
+    def switch(self, language: str) -> None:
+        """Use ``language`` ("nl" or "en") from now on; open windows update themselves."""
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators.clear()
+        self.language = language
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English))
+        if language == SOURCE_LANGUAGE:
+            return
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = (
+            (f"careerjournal_{language}", str(resource_path("translations"))),
+            (f"qt_{language}", qt_dir),
+        )
+        for name, folder in candidates:
+            translator = QTranslator(self._app)
+            if translator.load(name, folder):
+                self._app.installTranslator(translator)
+                self._translators.append(translator)

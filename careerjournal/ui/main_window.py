@@ -1,0 +1,185 @@
+"""The main window: first run, the locked state, and the workspace with its pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from careerjournal.ui.about import show_about
+from careerjournal.ui.i18n import Translations, system_language
+from careerjournal.ui.idle import IdleWatcher
+from careerjournal.ui.pages.base import Page
+from careerjournal.ui.pages.unlock import UnlockPage
+from careerjournal.ui.pages.welcome import WelcomePage
+from careerjournal.ui.session import VaultSession
+from careerjournal.ui.settings import Settings
+from careerjournal.ui.settings_dialog import SettingsDialog
+from careerjournal.vault import Vault
+
+
+class Workspace(QWidget):
+    """Navigation on the left, the chosen page on the right."""
+
+    def __init__(self, pages: list[Page], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages = pages
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        for page in pages:
+            self.nav.addItem(page.nav_title())
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+
+    def show_page(self, page: Page) -> None:
+        self.nav.setCurrentRow(self.pages.index(page))
+
+    def current_page(self) -> Page:
+        return self.pages[self.nav.currentRow()]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for row, page in enumerate(self.pages):
+                self.nav.item(row).setText(page.nav_title())
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """Shows exactly one of: the welcome page, the unlock page, the workspace."""
+
+    def __init__(
+        self,
+        session: VaultSession,
+        settings: Settings,
+        translations: Translations,
+        pages: list[Page],
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.translations = translations
+        self.welcome = WelcomePage(session)
+        self.unlock = UnlockPage(session)
+        self.workspace = Workspace(pages)
+        self._stack = QStackedWidget()
+        for widget in (self.welcome, self.unlock, self.workspace):
+            self._stack.addWidget(widget)
+        self.setCentralWidget(self._stack)
+
+        self.idle = IdleWatcher(self)
+        QApplication.instance().installEventFilter(self.idle)
+        self.idle.idle.connect(self.lock)
+        self.idle.set_minutes(settings.autolock_minutes)
+
+        self._build_actions()
+        session.unlocked.connect(self._on_unlocked)
+        session.locked.connect(self._on_locked)
+        self.welcome.created.connect(self._show_workspace)
+        self.unlock.unlocked.connect(self._show_workspace)
+        self._stack.setCurrentWidget(self.unlock if session.exists() else self.welcome)
+        self._update_actions()
+        self.retranslate()
+        if not settings.window_geometry.isEmpty():
+            self.restoreGeometry(settings.window_geometry)
+        else:
+            self.resize(1000, 700)
+
+    # --- actions and menus ---------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.lock_action = QAction(self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.settings_action = QAction(self, shortcut=QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.edit_settings)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(lambda: show_about(self))
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addActions([self.lock_action, self.settings_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle("CareerJournal")
+        self.file_menu.setTitle(self.tr("&File"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About CareerJournal"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_actions(self) -> None:
+        self.lock_action.setEnabled(self.session.vault is not None)
+
+    # --- lock and unlock -----------------------------------------------------
+
+    def lock(self) -> None:
+        """Close the vault and show only the unlock page."""
+        if self.session.vault is None:
+            return
+        self.session.lock()
+
+    def _on_unlocked(self, vault: Vault) -> None:
+        for page in self.workspace.pages:
+            page.open_vault(vault)
+        self.idle.restart()
+        self._update_actions()
+
+    def _on_locked(self) -> None:
+        for page in self.workspace.pages:
+            page.flush()
+        for page in self.workspace.pages:
+            page.clear()
+        self.idle.stop()
+        self.unlock.reset()
+        self._stack.setCurrentWidget(self.unlock)
+        self._update_actions()
+
+    def _show_workspace(self) -> None:
+        self._stack.setCurrentWidget(self.workspace)
+        self.workspace.current_page().setFocus()
+
+    # --- settings and closing ------------------------------------------------
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.apply_settings()
+
+    def apply_settings(self) -> None:
+        self.translations.switch(self.settings.language or system_language())
+        self.idle.set_minutes(self.settings.autolock_minutes)
+        if self.session.vault is None:
+            self.idle.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.sync()
+        QApplication.instance().removeEventFilter(self.idle)
+        super().closeEvent(event)
+

@@ -1,0 +1,41 @@
+"""What every workspace page does: fill from the vault, forget on lock, follow the language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from careerjournal.vault import Vault
+
+
+class Retranslatable(QWidget):
+    """A widget that sets its strings in :meth:`retranslate`, again at every language switch."""
+
+    def retranslate(self) -> None:
+        """Set every visible string in the current language."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class Page(Retranslatable):
+    """A page in the main window's navigation.
+
+    Subclasses fill themselves in :meth:`open_vault`, drop every piece of user
+    text in :meth:`clear` (called when the vault locks), save pending edits in
+    :meth:`flush`, and set their strings in :meth:`retranslate`.
+    """
+
+    def nav_title(self) -> str:
+        raise NotImplementedError
+
+    def open_vault(self, vault: Vault) -> None:
+        """The vault was unlocked: show its content."""
+
+    def flush(self) -> None:
+        """Write any pending edit now (before locking or quitting)."""
+
+    def clear(self) -> None:
+        """The vault is locking: forget every piece of user text."""

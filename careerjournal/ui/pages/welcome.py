@@ -1,0 +1,141 @@
+"""First run: what the app is, the privacy promise, and making the vault."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerjournal.ui.busy import busy_cursor
+from careerjournal.ui.pages.base import Retranslatable
+from careerjournal.ui.messages import describe
+from careerjournal.ui.session import VaultSession
+from careerjournal.vault import VaultError
+from careerjournal.vault.strength import Strength, strength
+
+
+class WelcomePage(Retranslatable):
+    """Explains the app and creates the vault with a passphrase typed twice."""
+
+    created = Signal()
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._heading = QLabel(objectName="pageHeading")
+        self._intro = QLabel(wordWrap=True)
+        self._promise = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self._warning = QLabel(wordWrap=True, objectName="warning")
+        self._passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="passphrase")
+        self._repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="repeat")
+        self._strength = QLabel(objectName="strengthHint")
+        self._understood = QCheckBox(objectName="understood")
+        self._location = QLabel(wordWrap=True, objectName="hint")
+        self._location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._error = QLabel(wordWrap=True, objectName="error")
+        self._create = QPushButton(objectName="create", default=True)
+
+        self._passphrase_label = QLabel(buddy=self._passphrase)
+        self._repeat_label = QLabel(buddy=self._repeat)
+        form = QFormLayout()
+        form.addRow(self._passphrase_label, self._passphrase)
+        form.addRow(self._repeat_label, self._repeat)
+        form.addRow(None, self._strength)
+
+        column = QVBoxLayout()
+        for widget in (self._heading, self._intro, self._promise, self._warning):
+            column.addWidget(widget)
+        column.addSpacing(12)
+        column.addLayout(form)
+        column.addWidget(self._understood)
+        column.addWidget(self._location)
+        column.addWidget(self._error)
+        column.addWidget(self._create, alignment=Qt.AlignmentFlag.AlignLeft)
+        column.addStretch()
+        outer = QVBoxLayout(self)
+        holder = QWidget(maximumWidth=640)
+        holder.setLayout(column)
+        outer.addWidget(holder, alignment=Qt.AlignmentFlag.AlignHCenter)
+
+        for signal in (self._passphrase.textChanged, self._repeat.textChanged):
+            signal.connect(self._update_state)
+        self._understood.toggled.connect(self._update_state)
+        self._create.clicked.connect(self._make_vault)
+        self._repeat.returnPressed.connect(self._make_vault)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._heading.setText(self.tr("Welcome to CareerJournal"))
+        self._intro.setText(
+            self.tr(
+                "A private place to think about your work: whether this job still suits you, "
+                "what gives you energy and what drains it, and what you might do next. "
+                "Guided exercises, a journal and a personal plan help you along, at your own pace."
+            )
+        )
+        self._promise.setText(
+            "<ul><li>%s</li><li>%s</li><li>%s</li></ul>"
+            % (
+                self.tr("Everything you write is kept in an encrypted vault on this computer, "
+                        "locked with a passphrase that only you know."),
+                self.tr("Nothing leaves this computer: no internet connection, no account, "
+                        "no tracking. You decide what to print or share, and with whom."),
+                self.tr("Use a computer of your own, not one your employer manages."),
+            )
+        )
+        self._warning.setText(
+            self.tr(
+                "Nobody can recover a forgotten passphrase: not us, not anyone. "
+                "Without it, your vault stays closed for good. Write it down and keep it safe."
+            )
+        )
+        self._passphrase_label.setText(self.tr("&Passphrase:"))
+        self._repeat_label.setText(self.tr("&Repeat passphrase:"))
+        self._passphrase.setAccessibleName(self.tr("Passphrase"))
+        self._repeat.setAccessibleName(self.tr("Repeat passphrase"))
+        self._passphrase.setPlaceholderText(self.tr("A few words that belong together only for you"))
+        self._understood.setText(self.tr("I understand that a forgotten passphrase cannot be recovered."))
+        self._location.setText(self.tr("Your vault will be saved as %1").replace("%1", str(self._session.path)))
+        self._create.setText(self.tr("&Create my vault"))
+        self._update_state()
+
+    def _update_state(self) -> None:
+        passphrase = self._passphrase.text()
+        level = strength(passphrase)
+        hints = {
+            Strength.TOO_SHORT: self.tr("Too short: use at least 8 characters, or better, a few words."),
+            Strength.WEAK: self.tr("Weak: add a word or two."),
+            Strength.FAIR: self.tr("Fair. Another word makes it strong."),
+            Strength.STRONG: self.tr("Strong."),
+        }
+        self._strength.setText(hints[level] if passphrase else "")
+        self._strength.setProperty("level", int(level))
+        matching = passphrase == self._repeat.text()
+        if self._repeat.text() and not matching:
+            self._error.setText(self.tr("The two passphrases are not the same yet."))
+        else:
+            self._error.clear()
+        self._create.setEnabled(
+            level > Strength.TOO_SHORT and matching and self._understood.isChecked()
+        )
+
+    def _make_vault(self) -> None:
+        if not self._create.isEnabled():
+            return
+        try:
+            with busy_cursor():
+                self._session.create(self._passphrase.text())
+        except VaultError as error:
+            self._error.setText(describe(error))
+            return
+        self._passphrase.clear()
+        self._repeat.clear()
+        self._understood.setChecked(False)
+        self.created.emit()

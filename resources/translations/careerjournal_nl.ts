@@ -1,0 +1,251 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>About</name>
+    <message>
+        <source>A private place to explore your career. Everything you write stays in an encrypted vault on this computer; the app never connects to the internet.</source>
+        <translation>Een eigen plek om over je loopbaan na te denken. Alles wat je schrijft, blijft versleuteld op deze computer; de app maakt nooit verbinding met internet.</translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten passphrase. Only you decide what to print or share.</source>
+        <translation>Een vergeten wachtwoordzin kan niemand terughalen. Alleen jij bepaalt wat je afdrukt of deelt.</translation>
+    </message>
+    <message>
+        <source>About CareerJournal</source>
+        <translation>Over CareerJournal</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <source>Coming soon. This part of CareerJournal is being built.</source>
+        <translation>Binnenkort. Aan dit deel van CareerJournal wordt nog gewerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Good to see you</source>
+        <translation>Fijn dat je er bent</translation>
+    </message>
+    <message>
+        <source>This is your own place to think about your work. Start with an exercise, write down what is on your mind, or work on your plan. Everything stays on this computer, encrypted.</source>
+        <translation>Dit is je eigen plek om over je werk na te denken. Begin met een oefening, schrijf op wat je bezighoudt of werk aan je plan. Alles blijft versleuteld op deze computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;About CareerJournal</source>
+        <translation>&amp;Over CareerJournal</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Dagboek</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after inactivity:</source>
+        <translation>Automatisch &amp;vergrendelen na:</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>CareerJournal is locked</source>
+        <translation>CareerJournal is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Vul je wachtwoordzin in om je kluis te openen.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMessages</name>
+    <message>
+        <source>That passphrase does not open this vault. Check Caps Lock and try again.</source>
+        <translation>Met deze wachtwoordzin gaat de kluis niet open. Staat Caps Lock aan? Probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged, so it cannot be opened. Nothing has been changed; restore a backup or keep the file for a later attempt.</source>
+        <translation>Het kluisbestand is beschadigd en kan niet worden geopend. Er is niets aan veranderd; zet een back-up terug of bewaar het bestand voor een latere poging.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer CareerJournal. Update the app to open it.</source>
+        <translation>Deze kluis is gemaakt met een nieuwere versie van CareerJournal. Werk de app bij om hem te openen.</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation>Op %1 staat geen kluis.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; CareerJournal will not overwrite it.</source>
+        <translation>%1 bestaat al; CareerJournal overschrijft het niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CareerJournal vault.</source>
+        <translation>%1 is geen kluis van CareerJournal.</translation>
+    </message>
+    <message>
+        <source>CareerJournal cannot write to %1. Is it a read-only folder or a locked USB stick?</source>
+        <translation>CareerJournal kan niet schrijven in %1. Is de map alleen-lezen, of zit de USB-stick op slot?</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase; it cannot be empty.</source>
+        <translation>Kies een wachtwoordzin; leeg kan niet.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: %1</source>
+        <translation>Je laatste wijziging kon niet worden bewaard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to CareerJournal</source>
+        <translation>Welkom bij CareerJournal</translation>
+    </message>
+    <message>
+        <source>A private place to think about your work: whether this job still suits you, what gives you energy and what drains it, and what you might do next. Guided exercises, a journal and a personal plan help you along, at your own pace.</source>
+        <translation>Een eigen plek om na te denken over je werk: of deze baan nog bij je past, waar je energie van krijgt en wat je leegtrekt, en wat je hierna zou kunnen doen. Oefeningen, een dagboek en een persoonlijk plan helpen je daarbij, in je eigen tempo.</translation>
+    </message>
+    <message>
+        <source>Everything you write is kept in an encrypted vault on this computer, locked with a passphrase that only you know.</source>
+        <translation>Alles wat je schrijft, staat in een versleutelde kluis op deze computer, op slot met een wachtwoordzin die alleen jij kent.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: no internet connection, no account, no tracking. You decide what to print or share, and with whom.</source>
+        <translation>Er gaat niets van deze computer af: geen internetverbinding, geen account, niemand die meekijkt. Jij bepaalt wat je afdrukt of deelt, en met wie.</translation>
+    </message>
+    <message>
+        <source>Use a computer of your own, not one your employer manages.</source>
+        <translation>Gebruik een eigen computer, niet een die je werkgever beheert.</translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten passphrase: not us, not anyone. Without it, your vault stays closed for good. Write it down and keep it safe.</source>
+        <translation>Een vergeten wachtwoordzin kan niemand terughalen: wij niet, en ook niemand anders. Zonder wachtwoordzin blijft je kluis voorgoed dicht. Schrijf hem op en bewaar hem op een veilige plek.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Herhaal wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Herhaal wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>A few words that belong together only for you</source>
+        <translation>Een paar woorden die alleen voor jou bij elkaar horen</translation>
+    </message>
+    <message>
+        <source>I understand that a forgotten passphrase cannot be recovered.</source>
+        <translation>Ik begrijp dat een vergeten wachtwoordzin niet terug te halen is.</translation>
+    </message>
+    <message>
+        <source>Your vault will be saved as %1</source>
+        <translation>Je kluis wordt bewaard als %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create my vault</source>
+        <translation>&amp;Maak mijn kluis</translation>
+    </message>
+    <message>
+        <source>Too short: use at least 8 characters, or better, a few words.</source>
+        <translation>Te kort: gebruik minstens 8 tekens, of liever een paar woorden.</translation>
+    </message>
+    <message>
+        <source>Weak: add a word or two.</source>
+        <translation>Zwak: voeg er een of twee woorden aan toe.</translation>
+    </message>
+    <message>
+        <source>Fair. Another word makes it strong.</source>
+        <translation>Redelijk. Met nog een woord wordt hij sterk.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,134 @@
+"""The app shell driven with real widgets: first run, lock, unlock, language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from careerjournal.ui.app import build_main_window
+from careerjournal.ui.main_window import MainWindow
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):
+    def make(path: Path, language: str = "en") -> MainWindow:
+        win = build_main_window(QApplication.instance(), path, language)
+        qtbot.addWidget(win)
+        win.show()
+        return win
+
+    return make
+
+
+def visible_texts(widget) -> str:
+    return " ".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible())
+
+
+def test_first_run_create_lock_wrong_passphrase_unlock(window, qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "mine.cjv"
+    win = window(path)
+    assert win.centralWidget().currentWidget() is win.welcome
+    text = visible_texts(win.welcome)
+    assert "encrypted" in text and "Nobody can recover a forgotten passphrase" in text
+    assert "employer" in text
+
+    create = win.welcome.findChild(type(win.welcome._create), "create")
+    qtbot.keyClicks(win.welcome._passphrase, PASSPHRASE)
+    qtbot.keyClicks(win.welcome._repeat, PASSPHRASE + "!")
+    assert "not the same" in visible_texts(win.welcome)
+    qtbot.keyClick(win.welcome._repeat, Qt.Key.Key_Backspace)
+    assert not create.isEnabled(), "needs the no-recovery acknowledgement"
+    win.welcome._understood.setChecked(True)
+    assert create.isEnabled()
+    qtbot.mouseClick(create, Qt.MouseButton.LeftButton)
+
+    assert path.exists() and win.session.vault is not None
+    assert win.centralWidget().currentWidget() is win.workspace
+    assert win.welcome._passphrase.text() == ""
+
+    qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert win.session.vault is None
+    assert win.centralWidget().currentWidget() is win.unlock
+
+    qtbot.keyClicks(win.unlock._passphrase, "wrong one")
+    qtbot.keyClick(win.unlock._passphrase, Qt.Key.Key_Return)
+    assert win.session.vault is None
+    assert "does not open this vault" in win.unlock._error.text()
+
+    win.unlock._passphrase.clear()
+    qtbot.keyClicks(win.unlock._passphrase, PASSPHRASE)
+    qtbot.keyClick(win.unlock._passphrase, Qt.Key.Key_Return)
+    assert win.session.vault is not None
+    assert win.centralWidget().currentWidget() is win.workspace
+    assert win.unlock._passphrase.text() == "" and win.unlock._error.text() == ""
+
+
+def test_existing_vault_starts_locked(window, vault_path: Path) -> None:
+    win = window(vault_path)
+    assert win.centralWidget().currentWidget() is win.unlock
+    assert not win.lock_action.isEnabled()
+
+
+def test_unlock_returns_to_the_same_page(window, qtbot, vault_path: Path) -> None:
+    win = window(vault_path)
+    win.session.unlock(PASSPHRASE)
+    win.workspace.nav.setCurrentRow(2)
+    win.lock()
+    qtbot.keyClicks(win.unlock._passphrase, PASSPHRASE)
+    qtbot.keyClick(win.unlock._passphrase, Qt.Key.Key_Return)
+    assert win.workspace.nav.currentRow() == 2
+
+
+def test_damaged_vault_message_does_not_blame_passphrase(window, qtbot, vault_path: Path) -> None:
+    data = bytearray(vault_path.read_bytes())
+    data[100:200] = bytes(100)
+    vault_path.write_bytes(bytes(data))
+    win = window(vault_path)
+    qtbot.keyClicks(win.unlock._passphrase, PASSPHRASE)
+    qtbot.keyClick(win.unlock._passphrase, Qt.Key.Key_Return)
+    assert "damaged" in win.unlock._error.text()
+    assert "passphrase" not in win.unlock._error.text().lower()
+
+
+def test_language_switch_retranslates_open_window(window, qtbot, vault_path: Path) -> None:
+    win = window(vault_path, "en")
+    assert win.unlock._unlock.text() == "&Unlock"
+    assert win.file_menu.title() == "&File"
+    win.settings.language = "nl"
+    win.apply_settings()
+    qtbot.waitUntil(lambda: win.unlock._unlock.text() == "&Ontgrendelen")
+    assert win.file_menu.title() == "&Bestand"
+    assert win.workspace.nav.item(0).text() == "Start"
+    win.settings.language = "en"
+    win.apply_settings()
+    qtbot.waitUntil(lambda: win.unlock._unlock.text() == "&Unlock")
+    assert win.workspace.nav.item(0).text() == "Home"
+
+
+def test_settings_dialog_sets_language_and_autolock(window, qtbot, vault_path: Path) -> None:
+    from careerjournal.ui.settings_dialog import SettingsDialog
+
+    win = window(vault_path, "en")
+    dialog = SettingsDialog(win.settings, win)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.autolock.setValue(12)
+    dialog.accept()
+    assert win.settings.language == "nl" and win.settings.autolock_minutes == 12
+    win.apply_settings()
+    assert win.translations.language == "nl"
+    win.settings.language = ""
+    win.apply_settings()
+
+
+def test_idle_lock(window, qtbot, vault_path: Path) -> None:
+    win = window(vault_path)
+    win.session.unlock(PASSPHRASE)
+    win.idle._timer.setInterval(50)
+    win.idle.restart()
+    qtbot.waitUntil(lambda: win.session.vault is None, timeout=2000)
+    assert win.centralWidget().currentWidget() is win.unlock

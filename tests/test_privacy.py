@@ -1,0 +1,136 @@
+"""Proofs of the privacy promise: no network code, no plaintext outside the vault."""
+
+from __future__ import annotations
+
+import ast
+import os
+import socket
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE, SANDBOX, network_attempts
+
+PACKAGE = Path(__file__).resolve().parent.parent / "careerjournal"
+NETWORK_MODULES = {
+    "socket", "ssl", "http", "urllib.request", "urllib3", "requests", "httpx", "aiohttp",
+    "ftplib", "smtplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "socketserver",
+    "asyncio", "webbrowser", "PySide6.QtNetwork", "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets", "PySide6.QtWebSockets",
+}
+
+
+def imported_modules(source: Path) -> set[str]:
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def test_package_imports_no_network_module() -> None:
+    offenders = {
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for path in PACKAGE.rglob("*.py")
+        for name in imported_modules(path)
+        if any(name == bad or name.startswith(bad + ".") for bad in NETWORK_MODULES)
+    }
+    assert not offenders
+
+
+def test_the_socket_guard_catches_an_attempt() -> None:
+    with pytest.raises(OSError, match="forbidden"):
+        socket.create_connection(("127.0.0.1", 9))
+    assert network_attempts
+    network_attempts.clear()
+
+
+GUI_SESSION = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    from careerjournal.ui.app import build_main_window
+
+    app = QApplication([])
+    window = build_main_window(app, Path(sys.argv[1]), "nl")
+    window.show()
+    window.session.create(sys.argv[2])
+    window.welcome.created.emit()
+    for row in range(window.workspace.nav.count()):
+        window.workspace.nav.setCurrentRow(row)
+        app.processEvents()
+    window.lock()
+    window.session.unlock(sys.argv[2])
+    window.close()
+    app.processEvents()
+    loaded = sorted(m for m in sys.modules if "QtNetwork" in m or m in ("ssl", "http.client"))
+    print("LOADED:", ",".join(loaded))
+    """
+)
+
+
+def test_a_whole_gui_session_never_loads_qt_network(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", GUI_SESSION, str(tmp_path / "v.cjv"), PASSPHRASE],
+        capture_output=True, text=True, env=env, timeout=60,
+        cwd=PACKAGE.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "LOADED: \n" in result.stdout or result.stdout.strip() == "LOADED:"
+
+
+def _files_outside(folder: Path, vault: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file() and p.resolve() != vault.resolve()]
+
+
+def encodings_of(canary: str) -> list[bytes]:
+    return [
+        canary.encode("utf-8"),
+        canary.encode("utf-16-le"),
+        canary.encode("utf-16-be"),
+        canary.encode("utf-32-le"),
+        canary.encode("unicode_escape"),
+    ]
+
+
+def assert_nowhere(canary: str, folders: list[Path], vault: Path) -> None:
+    needles = encodings_of(canary)
+    for folder in folders:
+        for path in _files_outside(folder, vault):
+            data = path.read_bytes()
+            assert not any(n in data for n in needles), f"canary found in {path}"
+    data = vault.read_bytes()
+    assert not any(n in data for n in needles), "canary in the vault file in plaintext"
+
+
+def test_canary_through_the_app_is_only_in_the_encrypted_vault(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from careerjournal.ui.app import build_main_window
+
+    canary = "CANARY-7f3a9-geheime-overstap-naar-bakkerij"
+    data_dir = tmp_path / "data"
+    vault = data_dir / "vault.cjv"
+    window = build_main_window(QApplication.instance(), vault, "nl")
+    qtbot.addWidget(window)
+    window.show()
+    window.session.create(PASSPHRASE)
+    window.welcome.created.emit()
+    with window.session.vault.transaction() as conn:
+        conn.execute("INSERT INTO meta VALUES ('note', ?)", (canary,))
+    window.lock()
+    window.session.unlock(PASSPHRASE)
+    assert window.session.vault.connection.execute(
+        "SELECT value FROM meta WHERE key='note'"
+    ).fetchone() == (canary,)
+    window.close()
+    assert_nowhere(canary, [data_dir, SANDBOX], vault)
