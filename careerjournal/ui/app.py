@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication
 
-from careerjournal.resources import resource_path
+from careerjournal.exercises.loader import Catalog, load_folder
+from careerjournal.resources import exercises_dir, resource_path
+from careerjournal.ui.exercises.page import ExercisesPage
 from careerjournal.ui.i18n import Translations, system_language
 from careerjournal.ui.main_window import MainWindow
 from careerjournal.ui.pages.base import Page
@@ -21,10 +23,11 @@ from careerjournal.ui.settings import Settings
 APP_NAME = "CareerJournal"
 
 
-def make_pages() -> list[Page]:
+def make_pages(catalog: Catalog, translations: Translations) -> list[Page]:
+    language = lambda: translations.language  # noqa: E731 - read at the moment of use
     return [
         HomePage(),
-        ComingSoonPage(QT_TRANSLATE_NOOP("Navigation", "Exercises")),
+        ExercisesPage(catalog, language),
         ComingSoonPage(QT_TRANSLATE_NOOP("Navigation", "Journal")),
         ComingSoonPage(QT_TRANSLATE_NOOP("Navigation", "Plan")),
         ComingSoonPage(QT_TRANSLATE_NOOP("Navigation", "Share")),
@@ -42,7 +45,10 @@ def prepare_application(app: QApplication) -> None:
 
 
 def build_main_window(
-    app: QApplication, vault_path: Path | None = None, language: str | None = None
+    app: QApplication,
+    vault_path: Path | None = None,
+    language: str | None = None,
+    exercises: Path | None = None,
 ) -> MainWindow:
     """Everything ``run`` does short of the event loop; tests call this with qtbot."""
     prepare_application(app)
@@ -50,7 +56,8 @@ def build_main_window(
     translations = Translations(app)
     translations.switch(language or settings.language or system_language())
     session = VaultSession(vault_path or default_vault_path())
-    return MainWindow(session, settings, translations, make_pages())
+    catalog = load_folder(exercises or exercises_dir())
+    return MainWindow(session, settings, translations, make_pages(catalog, translations))
 
 
 def run(vault_path: Path | None = None, language: str | None = None) -> int:

@@ -39,6 +39,51 @@ MIGRATIONS: tuple[Migration, ...] = (
            )""",
         "CREATE INDEX exercise_run_by_exercise ON exercise_run (exercise_id, started_at)",
     ),
+    # 3: the journal, with a full-text index kept in step by triggers, so an entry
+    # and its index entry always commit together. The index lives inside the
+    # encrypted file like everything else.
+    (
+        """CREATE TABLE journal_entry (
+               id          INTEGER PRIMARY KEY,
+               entry_date  TEXT    NOT NULL,
+               created_at  TEXT    NOT NULL,
+               updated_at  TEXT    NOT NULL,
+               title       TEXT    NOT NULL DEFAULT '',
+               body        TEXT    NOT NULL DEFAULT '',
+               tags        TEXT    NOT NULL DEFAULT '',
+               mood        INTEGER CHECK (mood BETWEEN 1 AND 5),
+               energy      INTEGER CHECK (energy BETWEEN 1 AND 5),
+               link_kind   TEXT,
+               link_ref    TEXT
+           )""",
+        "CREATE INDEX journal_by_date ON journal_entry (entry_date DESC, id DESC)",
+        """CREATE TABLE journal_tag (
+               entry_id INTEGER NOT NULL REFERENCES journal_entry (id) ON DELETE CASCADE,
+               tag      TEXT    NOT NULL,
+               PRIMARY KEY (entry_id, tag)
+           ) WITHOUT ROWID""",
+        "CREATE INDEX journal_tag_by_tag ON journal_tag (tag, entry_id)",
+        """CREATE VIRTUAL TABLE journal_fts USING fts5 (
+               title, body, tags,
+               content = 'journal_entry', content_rowid = 'id',
+               tokenize = 'unicode61 remove_diacritics 2',
+               prefix = '2 3'
+           )""",
+        """CREATE TRIGGER journal_fts_insert AFTER INSERT ON journal_entry BEGIN
+               INSERT INTO journal_fts (rowid, title, body, tags)
+               VALUES (new.id, new.title, new.body, new.tags);
+           END""",
+        """CREATE TRIGGER journal_fts_delete AFTER DELETE ON journal_entry BEGIN
+               INSERT INTO journal_fts (journal_fts, rowid, title, body, tags)
+               VALUES ('delete', old.id, old.title, old.body, old.tags);
+           END""",
+        """CREATE TRIGGER journal_fts_update AFTER UPDATE ON journal_entry BEGIN
+               INSERT INTO journal_fts (journal_fts, rowid, title, body, tags)
+               VALUES ('delete', old.id, old.title, old.body, old.tags);
+               INSERT INTO journal_fts (rowid, title, body, tags)
+               VALUES (new.id, new.title, new.body, new.tags);
+           END""",
+    ),
 )
 
 LATEST = len(MIGRATIONS)

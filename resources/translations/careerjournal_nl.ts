@@ -17,10 +17,93 @@
     </message>
 </context>
 <context>
+    <name>CardSortWidget</name>
+    <message>
+        <source>Put the cards of “%1” in order: your top %2 count.</source>
+        <translation>Zet de kaartjes van ‘%1’ op volgorde: je bovenste %2 tellen mee.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards still to sort</source>
+        <translation>Nog %1 van de %2 kaartjes te leggen</translation>
+    </message>
+    <message>
+        <source>All cards are sorted. You can still move a card: click it in its pile.</source>
+        <translation>Alle kaartjes liggen. Wil je er een verleggen? Klik hem aan op zijn stapel.</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPage</name>
     <message>
         <source>Coming soon. This part of CareerJournal is being built.</source>
         <translation>Binnenkort. Aan dit deel van CareerJournal wordt nog gewerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseListModel</name>
+    <message>
+        <source>about %1 min</source>
+        <translation>ongeveer %1 min</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1% gedaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>done %n time(s)</source>
+        <translation>
+            <numerusform>%n keer gedaan</numerusform>
+            <numerusform>%n keer gedaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nog niet begonnen</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseRunner</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Save and &amp;close</source>
+        <translation>Bewaren en &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Afronden</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Verdergaan</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>&amp;Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>See &amp;results</source>
+        <translation>&amp;Uitkomsten bekijken</translation>
+    </message>
+    <message>
+        <source>Some exercise files could not be loaded and are left out:</source>
+        <translation>Een paar oefenbestanden konden niet worden geladen en zijn weggelaten:</translation>
     </message>
 </context>
 <context>
@@ -32,6 +115,17 @@
     <message>
         <source>This is your own place to think about your work. Start with an exercise, write down what is on your mind, or work on your plan. Everything stays on this computer, encrypted.</source>
         <translation>Dit is je eigen plek om over je werk na te denken. Begin met een oefening, schrijf op wat je bezighoudt of werk aan je plan. Alles blijft versleuteld op deze computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ListWidget</name>
+    <message>
+        <source>&amp;Add: %1</source>
+        <translation>&amp;Toevoegen: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
     </message>
 </context>
 <context>
@@ -82,6 +176,52 @@
     <message>
         <source>Home</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedList</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Omh&amp;oog</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Omla&amp;ag</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>A result like this is a mirror, not a verdict. It shows what you answered today; only you can tell what it means for you. Take what rings true, and leave the rest.</source>
+        <translation>Zo'n uitkomst is een spiegel, geen oordeel. Hij laat zien wat je vandaag hebt geantwoord; wat het voor jou betekent, weet alleen jij. Neem mee wat klopt en laat de rest liggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Vergelijken met:</translation>
+    </message>
+    <message>
+        <source>Do this exercise &amp;again</source>
+        <translation>Deze oefening &amp;nog eens doen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the exercises</source>
+        <translation>&amp;Terug naar de oefeningen</translation>
+    </message>
+    <message>
+        <source>Completed on %1</source>
+        <translation>Afgerond op %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>The thin line on each bar shows your answer of %1.</source>
+        <translation>Het dunne streepje op elke balk is je antwoord van %1.</translation>
+    </message>
+    <message>
+        <source>Ideas for your plan</source>
+        <translation>Ideeën voor je plan</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Doing exercises: the list, the step-by-step runner and the results."""

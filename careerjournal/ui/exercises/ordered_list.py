@@ -1,0 +1,80 @@
+"""A list the user puts in order, by dragging or with the keyboard (Alt+Up, Alt+Down)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class OrderedList(QWidget):
+    """Items with ids, shown by label; ``reordered`` after every move."""
+
+    reordered = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = QListWidget(objectName="orderedList")
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.model().rowsMoved.connect(self.reordered)
+        self.up = QPushButton(self.tr("Move &up"))
+        self.down = QPushButton(self.tr("Move &down"))
+        self.up.clicked.connect(lambda: self.move_current(-1))
+        self.down.clicked.connect(lambda: self.move_current(+1))
+        for keys, delta in (("Alt+Up", -1), ("Alt+Down", +1)):
+            shortcut = QShortcut(QKeySequence(keys), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda d=delta: self.move_current(d))
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.up)
+        buttons.addWidget(self.down)
+        buttons.addStretch()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+    def set_items(self, items: list[tuple[str, str]]) -> None:
+        """Show ``(id, label)`` pairs in this order."""
+        current = self.current_id()
+        self.view.clear()
+        for item_id, label in items:
+            item = QListWidgetItem(label)
+            item.setData(ID_ROLE, item_id)
+            self.view.addItem(item)
+        if current is not None:
+            self._select(current)
+
+    def ids(self) -> list[str]:
+        return [self.view.item(row).data(ID_ROLE) for row in range(self.view.count())]
+
+    def current_id(self) -> str | None:
+        item = self.view.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def move_current(self, delta: int) -> None:
+        row = self.view.currentRow()
+        target = row + delta
+        if row < 0 or not 0 <= target < self.view.count():
+            return
+        item = self.view.takeItem(row)
+        self.view.insertItem(target, item)
+        self.view.setCurrentRow(target)
+        self.reordered.emit()
+
+    def _select(self, item_id: str) -> None:
+        for row in range(self.view.count()):
+            if self.view.item(row).data(ID_ROLE) == item_id:
+                self.view.setCurrentRow(row)
+                return
