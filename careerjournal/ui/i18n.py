@@ -8,7 +8,7 @@ the Dutch ``.ts`` (edited with Qt Linguist or by hand) and the ``.qm`` that
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from careerjournal.resources import resource_path
 
@@ -20,10 +20,15 @@ def system_language() -> str:
     return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
 
 
-class Translations:
-    """Installs and swaps the app's and Qt's own translators."""
+class Translations(QObject):
+    """Installs and swaps the app's and Qt's own translators.
 
-    def __init__(self, app: QCoreApplication) -> None:
+    The translators are children of this object: when the window that owns it
+    is destroyed, Qt removes them from the application.
+    """
+
+    def __init__(self, app: QCoreApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._app = app
         self._translators: list[QTranslator] = []
         self.language = SOURCE_LANGUAGE
@@ -43,7 +48,7 @@ class Translations:
             (f"qt_{language}", qt_dir),
         )
         for name, folder in candidates:
-            translator = QTranslator(self._app)
+            translator = QTranslator(self)
             if translator.load(name, folder):
                 self._app.installTranslator(translator)
                 self._translators.append(translator)

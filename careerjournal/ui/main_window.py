@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.translations = translations
+        translations.setParent(self)
         self.welcome = WelcomePage(session)
         self.unlock = UnlockPage(session)
         self.workspace = Workspace(pages)

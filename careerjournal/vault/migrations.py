@@ -84,6 +84,31 @@ MIGRATIONS: tuple[Migration, ...] = (
                VALUES (new.id, new.title, new.body, new.tags);
            END""",
     ),
+    # 4: the personal plan. One table for every kind of plan item (goals, their
+    # actions, Plan B, conversations, training), ordered by position within a
+    # section (and within a goal for actions); single values in plan_setting.
+    (
+        """CREATE TABLE plan_item (
+               id          INTEGER PRIMARY KEY,
+               section     TEXT    NOT NULL,
+               parent_id   INTEGER REFERENCES plan_item (id) ON DELETE CASCADE,
+               position    INTEGER NOT NULL,
+               title       TEXT    NOT NULL DEFAULT '',
+               detail      TEXT    NOT NULL DEFAULT '',
+               outcome     TEXT    NOT NULL DEFAULT '',
+               due_date    TEXT,
+               status      TEXT    NOT NULL DEFAULT 'open',
+               archived    INTEGER NOT NULL DEFAULT 0,
+               source      TEXT,
+               created_at  TEXT    NOT NULL,
+               updated_at  TEXT    NOT NULL
+           )""",
+        "CREATE INDEX plan_item_by_place ON plan_item (section, parent_id, position)",
+        """CREATE TABLE plan_setting (
+               key   TEXT PRIMARY KEY,
+               value TEXT NOT NULL
+           ) WITHOUT ROWID""",
+    ),
 )
 
 LATEST = len(MIGRATIONS)

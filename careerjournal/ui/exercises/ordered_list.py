@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,10 +31,7 @@ class OrderedList(QWidget):
         self.down = QPushButton(self.tr("Move &down"))
         self.up.clicked.connect(lambda: self.move_current(-1))
         self.down.clicked.connect(lambda: self.move_current(+1))
-        for keys, delta in (("Alt+Up", -1), ("Alt+Down", +1)):
-            shortcut = QShortcut(QKeySequence(keys), self.view)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda d=delta: self.move_current(d))
+        self.view.installEventFilter(self)
         buttons = QVBoxLayout()
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)
@@ -44,6 +40,16 @@ class OrderedList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Alt+Up and Alt+Down move the selected item, as in most list editors."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            if event.modifiers() == Qt.KeyboardModifier.AltModifier:
+                delta = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: +1}.get(event.key())
+                if delta is not None:
+                    self.move_current(delta)
+                    return True
+        return super().eventFilter(watched, event)
 
     def set_items(self, items: list[tuple[str, str]]) -> None:
         """Show ``(id, label)`` pairs in this order."""

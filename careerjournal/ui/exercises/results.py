@@ -110,8 +110,10 @@ class ResultsView(QWidget):
     def _clear_content(self) -> None:
         while self.content.count():
             item = self.content.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # gone at once, not at the next event loop turn
+                widget.deleteLater()
 
     def _show_readings(self) -> None:
         self._clear_content()

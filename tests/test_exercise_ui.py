@@ -1,0 +1,195 @@
+"""Doing exercises through the real widgets, on a real vault."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
+
+from careerjournal.resources import exercises_dir
+from careerjournal.ui.app import build_main_window
+from careerjournal.ui.chart import BarChart
+from careerjournal.ui.exercises.page import ExercisesPage
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def app_window(qtbot, vault_path: Path):
+    def make(language: str = "en", exercises: Path | None = None):
+        window = build_main_window(QApplication.instance(), vault_path, language, exercises)
+        qtbot.addWidget(window)
+        window.show()
+        window.session.unlock(PASSPHRASE)
+        window.unlock.unlocked.emit()
+        return window
+
+    return make
+
+
+def exercises_page(window) -> ExercisesPage:
+    page = next(p for p in window.workspace.pages if isinstance(p, ExercisesPage))
+    window.workspace.show_page(page)
+    return page
+
+
+def texts(widget) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_card_sort_end_to_end(app_window, qtbot) -> None:
+    window = app_window("en")
+    page = exercises_page(window)
+    page.select("work-values")
+    click(qtbot, page.open_button)
+    runner = page.runner
+    sort = runner.step_widget
+    assert sort.step.kind == "cardsort"
+    assert not runner.next_button.isEnabled()
+
+    # Deal every card: the first seven go on "very".
+    for n in range(len(sort.cards)):
+        pile = "very" if n < 7 else ("important" if n % 2 else "less")
+        click(qtbot, sort.pile_buttons[pile])
+    assert not sort._unsorted()
+    very = [c for c, p in sort.placed.items() if p == "very"]
+    assert len(very) == 7
+    # Put the last "very" card on top with the keyboard.
+    sort.ranking.view.setCurrentRow(6)
+    for _ in range(6):
+        qtbot.keyClick(sort.ranking.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    expected_top = [very[6], *very[:4]]
+    assert sort.answer()["ranking"] == expected_top
+    click(qtbot, runner.next_button)
+
+    why = runner.step_widget
+    boxes = why.findChildren(QPlainTextEdit)
+    assert len(boxes) == 5
+    first_label = sort.cards[expected_top[0]].label.en
+    assert first_label in texts(why)
+    qtbot.keyClicks(boxes[0], "It keeps me going.")
+    while page.stack.currentWidget() is runner:
+        click(qtbot, runner.next_button)
+
+    assert page.stack.currentWidget() is page.results
+    shown = texts(page.results)
+    assert "mirror, not a verdict" in shown
+    assert all(sort.cards[c].label.en in shown for c in expected_top)
+    piles = page.results.findChildren(BarChart)[0].bars()
+    counts = [list(sort.placed.values()).count(p) for p in ("very", "important", "less")]
+    assert [bar.value for bar in piles] == counts and counts[0] == 7
+
+
+def test_scale_inventory_end_to_end_with_chart_and_reading(app_window, qtbot) -> None:
+    window = app_window("nl")
+    page = exercises_page(window)
+    page.select("career-anchors")
+    click(qtbot, page.open_button)
+    runner = page.runner
+    scale = runner.step_widget
+    items = scale.step.items
+    for item in items[:-1]:
+        scale.rate(item.id, 6 if item.dimension == "autonomy" and not item.reverse else 2)
+    assert not runner.next_button.isEnabled(), "every statement needs an answer"
+    scale.rate(items[-1].id, 2)
+    assert runner.next_button.isEnabled()
+    while page.stack.currentWidget() is runner:
+        click(qtbot, runner.next_button)
+
+    chart = page.results.findChildren(BarChart)[0]
+    assert len(chart.bars()) == 8
+    autonomy = window.workspace.pages[1].catalog.get("career-anchors").dimension("autonomy")
+    top_bar = max(chart.bars(), key=lambda b: b.value)
+    assert top_bar.label == autonomy.label.nl
+    assert autonomy.label.nl in texts(page.results)
+    assert "spiegel" in texts(page.results)
+
+
+def test_leave_midway_and_resume_after_lock(app_window, qtbot) -> None:
+    window = app_window("en")
+    page = exercises_page(window)
+    page.select("work-values")
+    click(qtbot, page.open_button)
+    sort = page.runner.step_widget
+    first_cards = list(sort.cards)[:3]
+    for card in first_cards:
+        click(qtbot, sort.pile_buttons["important"])
+    # Autosave fires shortly after the edits pause, without leaving the step.
+    qtbot.waitUntil(lambda: not page.runner.autosave.pending, timeout=3000)
+    window.lock()
+    assert page.runner.step_widget is None
+    window.session.unlock(PASSPHRASE)
+    window.unlock.unlocked.emit()
+
+    page.select("work-values")
+    assert page.open_button.text() == "&Continue"
+    click(qtbot, page.open_button)
+    resumed = page.runner.step_widget
+    assert resumed.step.id == "sort"
+    assert {c: resumed.placed[c] for c in first_cards} == dict.fromkeys(first_cards, "important")
+
+
+def test_resume_at_the_same_step(app_window, qtbot) -> None:
+    window = app_window("en")
+    page = exercises_page(window)
+    page.select("talents")
+    click(qtbot, page.open_button)
+    click(qtbot, page.runner.next_button)
+    box = page.runner.step_widget.findChildren(QPlainTextEdit)[0]
+    qtbot.keyClicks(box, "People ask me to explain things.")
+    click(qtbot, page.runner.close_button)
+    assert page.stack.currentIndex() == 0
+    assert "done" in page.meta.text()
+
+    click(qtbot, page.open_button)
+    assert page.runner.index == 1
+    assert page.runner.step_widget.findChildren(QPlainTextEdit)[0].toPlainText() == (
+        "People ask me to explain things."
+    )
+
+
+def test_redo_keeps_earlier_results_and_compares(app_window, qtbot) -> None:
+    window = app_window("en")
+    page = exercises_page(window)
+    for value in (2, 5):
+        page.select("monthly-check-in")
+        click(qtbot, page.restart_button if page.restart_button.isVisible() else page.open_button)
+        scale = page.runner.step_widget
+        for item in scale.step.items:
+            scale.rate(item.id, value)
+        while page.stack.currentWidget() is page.runner:
+            click(qtbot, page.runner.next_button)
+        click(qtbot, page.results.back_button)
+    click(qtbot, page.results_button)
+    assert page.results.compare.count() == 2  # "nothing" and the first run
+    chart = page.results.findChildren(BarChart)[0]
+    assert [(b.value, b.previous) for b in chart.bars()] == [(5, 2)] * len(chart.bars())
+
+
+def test_broken_exercise_file_is_left_out_and_named(app_window, tmp_path: Path) -> None:
+    folder = tmp_path / "exercises"
+    shutil.copytree(exercises_dir(), folder)
+    (folder / "broken.toml").write_text('format = 1\nid = "broken"\nversion = "one"\n', encoding="utf-8")
+    window = app_window("en", folder)
+    page = exercises_page(window)
+    assert page.problems.isVisible()
+    assert "broken.toml: version" in page.problems.text()
+    assert page.model.rowCount() == len(list(exercises_dir().glob("*.toml")))
+
+
+def test_exercise_list_model(qtmodeltester) -> None:
+    from careerjournal.exercises.loader import load_folder
+    from careerjournal.ui.exercises.list_model import ExerciseListModel
+
+    model = ExerciseListModel(load_folder(exercises_dir()).exercises)
+    qtmodeltester.check(model)
+    model.set_state({"work-values": 0.5}, {"career-anchors": 2})
+    assert "50% done" in model.data(model.index(0))
+    qtmodeltester.check(model)
