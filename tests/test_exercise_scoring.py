@@ -98,8 +98,10 @@ def test_code_letters_follow_the_ranking() -> None:
 
 # --- top_items, for_each and step completeness of a card sort and a rank ----------------
 
-SORTED = {"piles": {"autonomy": "very", "security": "very", "variety": "some", "income": "not"},
-          "ranking": ["variety", "security", "autonomy"]}  # variety is not on the rank pile
+SORTED: dict[str, Any] = {
+    "piles": {"autonomy": "very", "security": "very", "variety": "some", "income": "not"},
+    "ranking": ["variety", "security", "autonomy"],  # variety is not on the rank pile
+}
 
 
 def test_top_items_of_a_card_sort() -> None:
@@ -121,7 +123,9 @@ def test_top_items_unanswered() -> None:
 def test_for_each_asks_about_the_ranked_top() -> None:
     why = SAMPLE.step("why")
     assert for_each_items(SAMPLE, why, {"sort": SORTED}) == [
-        ("security", Text("Zekerheid", "Security")), ("autonomy", Text("Zelfstandigheid", "Autonomy"))]
+        ("security", Text("Zekerheid", "Security")),
+        ("autonomy", Text("Zelfstandigheid", "Autonomy")),
+    ]
     assert for_each_items(SAMPLE, why, {}) == []
     assert for_each_items(SAMPLE, SAMPLE.step("future"), {"sort": SORTED}) == []
 
@@ -190,7 +194,8 @@ def test_count_of_list_rows_and_answered_questions() -> None:
 
 def test_list_complete_needs_min_rows_with_required_fields() -> None:
     week = SAMPLE.step("week")
-    assert step_complete(week, WEEK, {})
+    assert step_complete(week, WEEK[:7], {})  # the seventh row is empty and ignored
+    assert not step_complete(week, WEEK, {})  # the eighth row has no activity
     assert not step_complete(week, WEEK[:1], {})  # min_rows = 2
     assert not step_complete(week, [{"activity": "A"}, {"energy": 1}], {})  # activity required
     # A bad value in an optional field does not block.
@@ -255,7 +260,7 @@ def readings(lang: str, previous: dict[str, Any] | None = None) -> dict[str, Any
 def test_read_fills_placeholders_in_dutch() -> None:
     shown = readings("nl")
     assert shown["profile"].title == "Je profiel"
-    assert shown["profile"].summary == "Bovenaan: Contact, Aandacht (CA). Lezing C. Lezing A."
+    assert shown["profile"].summary == "Bovenaan: Contact, Aandacht (CA). Lezing C.\n\nLezing A."
     assert shown["profile"].insight == "Mijn code is CA."
     assert shown["values"].summary == "Je 2 belangrijkste: Zekerheid, Zelfstandigheid."
     assert shown["order"].summary == "Eerst Tijd, Geld."
@@ -269,7 +274,8 @@ def test_read_fills_placeholders_in_dutch() -> None:
 
 def test_read_fills_placeholders_in_english() -> None:
     shown = readings("en")
-    assert shown["profile"].summary == "At the top: Contact, Attention (CA). Reading C. Reading A."
+    assert shown["profile"].summary == (
+        "At the top: Contact, Attention (CA). Reading C.\n\nReading A.")
     assert shown["values"].summary == "Your 2 most important: Security, Autonomy."
     assert shown["energy"].summary == (
         "Gives energy: Coding, Mentoring. Drains energy: Meeting, Email. Average 0.4 over 7.")
@@ -305,7 +311,7 @@ def test_read_without_previous_has_no_previous_values() -> None:
 
 def test_sum_profile_range_spans_every_dimension() -> None:
     summed = with_result(SAMPLE, "profile", method="sum")
-    [profile_reading] = [r for r in read(summed, score(summed, FULL), "nl") if r.result_id == "profile"]
+    profile_reading = read(summed, score(summed, FULL), "nl")[0]
     # a and b have two items (2..10 each), c and d one (1..5): the widest range is 1..10.
     assert profile_reading.bar_range == (1.0, 10.0)
     assert profile_reading.bars[0] == Bar("Aandacht", 9.0)

@@ -223,7 +223,9 @@ def test_for_each_question_needs_item_placeholder() -> None:
     ("picked", "insight", "I pick {top}.", "results[7].insight.en"),
     ("energy", "summary", "Mean {readings}.", "results[3].summary.en"),
 ])
-def test_placeholder_not_of_the_result_kind(result_id: str, key: str, text: str, field: str) -> None:
+def test_placeholder_not_of_the_result_kind(
+    result_id: str, key: str, text: str, field: str,
+) -> None:
     data = sample()
     result(data, result_id)[key]["en"] = text
     [problem] = problems(data)
@@ -295,8 +297,8 @@ def test_unknown_field_is_reported() -> None:
     step(data, "statements")["items"][1]["revers"] = True
     step(data, "pick")["min"] = 1
     assert problems(data) == [
-        "broken.toml: steps[1].items[1].revers: a scale item has no field 'revers'",
-        "broken.toml: steps[5].min: a choice step has no field 'min'",
+        'broken.toml: steps[1].items[1].revers: a scale item has no field "revers"',
+        'broken.toml: steps[5].min: a choice step has no field "min"',
     ]
 
 

@@ -25,7 +25,7 @@ Exercises come from the validator, so the step a result reads is of the right ki
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -58,7 +58,7 @@ def _mapping(value: object) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
 
 
-def _ids(value: object, known: Mapping[str, object] | set[str]) -> list[str]:
+def _ids(value: object, known: Container[str]) -> list[str]:
     """The known ids in a stored list, each once, in the stored order."""
     items = value if isinstance(value, list) else []
     return list(dict.fromkeys(i for i in items if isinstance(i, str) and i in known))
@@ -88,7 +88,8 @@ def _rows(step: ListStep, answer: object) -> list[tuple[int, Mapping[str, Any]]]
 def _card_piles(step: CardSortStep, answer: object) -> dict[str, str]:
     placed = _mapping(_mapping(answer).get("piles"))
     piles = {p.id for p in step.piles}
-    return {c.id: placed[c.id] for c in step.cards if placed.get(c.id) in piles}
+    return {c.id: pile for c in step.cards
+            if isinstance(pile := placed.get(c.id), str) and pile in piles}
 
 
 def _ranking(step: CardSortStep, answer: object) -> list[str]:
@@ -98,7 +99,7 @@ def _ranking(step: CardSortStep, answer: object) -> list[str]:
     return _ids(_mapping(answer).get("ranking"), in_rank_pile)
 
 
-def top_ids(step: CardSortStep | RankStep, answer: object, count: int) -> list[str]:
+def _top_ids(step: CardSortStep | RankStep, answer: object, count: int) -> list[str]:
     """The first ``count`` of the ranked pile (card sort) or of the ranked list (rank)."""
     if isinstance(step, CardSortStep):
         return _ranking(step, answer)[:count]
@@ -115,7 +116,7 @@ def for_each_items(
     assert isinstance(source, CardSortStep | RankStep)
     items = source.cards if isinstance(source, CardSortStep) else source.items
     labels = {i.id: i.label for i in items}
-    top = top_ids(source, answers.get(source.id), default_top_count(source))
+    top = _top_ids(source, answers.get(source.id), default_top_count(source))
     return [(i, labels[i]) for i in top]
 
 
@@ -148,7 +149,7 @@ def _field_filled(field: ListField, value: object) -> bool:
     if field.type == "rating":
         return _rating(value, field.min, field.max) is not None
     if field.type == "choice":
-        return value in {o.id for o in field.options}
+        return isinstance(value, str) and value in {o.id for o in field.options}
     return _filled(value)
 
 
@@ -197,7 +198,7 @@ def _top_items(exercise: Exercise, spec: ResultSpec, answers: Mapping[str, Any])
     if isinstance(step, CardSortStep):
         placed = Counter(_card_piles(step, answer).values())
         piles = {p.id: placed[p.id] for p in step.piles}
-    return {"top": top_ids(step, answer, spec.count), "piles": piles}
+    return {"top": _top_ids(step, answer, spec.count), "piles": piles}
 
 
 def _list_extremes(exercise: Exercise, spec: ResultSpec, answers: Mapping[str, Any]) -> Outcome:
@@ -265,7 +266,10 @@ class Bar:
 
 @dataclass(frozen=True)
 class Reading:
-    """One result in plain words, ready to show; ``insight`` can go into the plan."""
+    """One result in plain words, ready to show; ``insight`` can go into the plan.
+
+    ``bar_range`` is the chart's scale, the same for every run; (0, 0) when there are no bars.
+    """
 
     result_id: str
     title: str
@@ -319,7 +323,8 @@ def _render_profile(
     scores, earlier = _mapping(outcome.get("scores")), _mapping(before.get("scores"))
     top = outcome.get("top", [])
     by_id = {d.id: d for d in dimensions}
-    readings = " ".join(by_id[i].reading.get(lang) for i in top if i in by_id)
+    # Readings are whole sentences, written to stand in a paragraph of their own.
+    readings = "\n\n".join(by_id[i].reading.get(lang) for i in top if i in by_id)
     values = {"top": _join(dimensions, top, lang), "code": str(outcome.get("code", "")),
               "readings": readings or _NOTHING}
     bars = tuple(Bar(d.label.get(lang), float(scores[d.id]), _previous(earlier, d.id))

@@ -83,7 +83,7 @@ class ExerciseStore:
     def open_run(self, exercise_id: str) -> Run | None:
         """The newest unfinished run of the exercise, to resume where the user left off."""
         runs = self._select("exercise_id = ? AND completed_at IS NULL", (exercise_id,),
-                            "started_at DESC, id DESC LIMIT 1")
+                            "started_at DESC, id DESC")
         return runs[0] if runs else None
 
     def start(self, exercise: Exercise) -> Run:

@@ -272,7 +272,7 @@ class _Table:
     def finish(self, what: str) -> None:
         """Report every key that was not read: the format does not have it here."""
         for key in [k for k in self.data if k not in self._read]:
-            self.fail(key, f"{what} has no field {key!r}")
+            self.fail(key, f'{what} has no field "{key}"')
 
     def check_placeholders(self, key: str, text: Text, allowed: tuple[str, ...]) -> None:
         for lang in LANGS:
