@@ -193,3 +193,22 @@ def test_exercise_list_model(qtmodeltester) -> None:
     model.set_state({"work-values": 0.5}, {"career-anchors": 2})
     assert "50% done" in model.data(model.index(0))
     qtmodeltester.check(model)
+
+
+def test_home_shows_progress_and_opens_the_suggested_exercise(app_window, qtbot) -> None:
+    window = app_window("en")
+    home = window.workspace.pages[0]
+    window.workspace.show_page(home)
+    assert "0 of 11 exercises done, 0 under way" in home.progress_detail.text()
+    first = home.next_exercise
+    click(qtbot, home.next_button)
+    page = exercises_page(window)
+    assert page.stack.currentWidget() is page.runner and page.runner.exercise is first
+    click(qtbot, page.runner.close_button)
+    window.workspace.show_page(home)
+    assert "0 of 11 exercises done, 1 under way" in home.progress_detail.text()
+    assert "in the middle of" in home.suggestion.text()
+    assert home.progress.value() == 0
+
+    window.lock()
+    assert not home.progress.isVisible() and home.next_exercise is None

@@ -113,9 +113,10 @@ def assert_nowhere(canary: str, folders: list[Path], vault: Path) -> None:
 
 
 def test_canary_through_the_app_is_only_in_the_encrypted_vault(qtbot, tmp_path: Path) -> None:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     from careerjournal.ui.app import build_main_window
+    from careerjournal.ui.exercises.page import ExercisesPage
 
     canary = "CANARY-7f3a9-geheime-overstap-naar-bakkerij"
     data_dir = tmp_path / "data"
@@ -125,12 +126,18 @@ def test_canary_through_the_app_is_only_in_the_encrypted_vault(qtbot, tmp_path: 
     window.show()
     window.session.create(PASSPHRASE)
     window.welcome.created.emit()
-    with window.session.vault.transaction() as conn:
-        conn.execute("INSERT INTO meta VALUES ('note', ?)", (canary,))
+
+    page = next(p for p in window.workspace.pages if isinstance(p, ExercisesPage))
+    window.workspace.show_page(page)
+    page.select("ambitions")
+    page.open_current()
+    box = page.runner.step_widget.findChildren(QPlainTextEdit)[0]
+    qtbot.keyClicks(box, canary)
+    qtbot.waitUntil(lambda: not page.runner.autosave.pending, timeout=3000)
     window.lock()
+    assert not any(canary in w.toPlainText() for w in window.findChildren(QPlainTextEdit))
     window.session.unlock(PASSPHRASE)
-    assert window.session.vault.connection.execute(
-        "SELECT value FROM meta WHERE key='note'"
-    ).fetchone() == (canary,)
+    answers = page.store if page.store else None
+    assert answers is not None and canary in str(answers.open_run("ambitions").answers)
     window.close()
     assert_nowhere(canary, [data_dir, SANDBOX], vault)

@@ -25,9 +25,10 @@ APP_NAME = "CareerJournal"
 
 def make_pages(catalog: Catalog, translations: Translations) -> list[Page]:
     language = lambda: translations.language  # noqa: E731 - read at the moment of use
+    exercises = ExercisesPage(catalog, language)
     return [
-        HomePage(),
-        ExercisesPage(catalog, language),
+        HomePage(catalog, language, exercises),
+        exercises,
         ComingSoonPage(QT_TRANSLATE_NOOP("Navigation", "Journal")),
         ComingSoonPage(QT_TRANSLATE_NOOP("Navigation", "Plan")),
         ComingSoonPage(QT_TRANSLATE_NOOP("Navigation", "Share")),

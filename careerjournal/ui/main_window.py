@@ -37,6 +37,7 @@ class Workspace(QWidget):
         for page in pages:
             self.nav.addItem(page.nav_title())
             self.stack.addWidget(page)
+            page.show_requested.connect(lambda p=page: self.show_page(p))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         layout = QHBoxLayout(self)

@@ -109,12 +109,40 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>%1 of %2 exercises done, %3 under way</source>
+        <translation>%1 van de %2 oefeningen gedaan, %3 onderhanden</translation>
+    </message>
+    <message>
+        <source>You have done every exercise at least once. The monthly check-in is a good habit, and any exercise can be done again to see what has changed.</source>
+        <translation>Je hebt elke oefening minstens één keer gedaan. De maandelijkse check-in is een goede gewoonte, en elke oefening kun je opnieuw doen om te zien wat er veranderd is.</translation>
+    </message>
+    <message>
+        <source>You were in the middle of “%1”.</source>
+        <translation>Je was bezig met ‘%1’.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue where you left off</source>
+        <translation>&amp;Verdergaan waar je gebleven was</translation>
+    </message>
+    <message>
+        <source>A good next step: “%1” (about %2 minutes).</source>
+        <translation>Een mooie volgende stap: ‘%1’ (ongeveer %2 minuten).</translation>
+    </message>
+    <message>
+        <source>&amp;Start this exercise</source>
+        <translation>&amp;Aan deze oefening beginnen</translation>
+    </message>
+    <message>
         <source>Good to see you</source>
         <translation>Fijn dat je er bent</translation>
     </message>
     <message>
         <source>This is your own place to think about your work. Start with an exercise, write down what is on your mind, or work on your plan. Everything stays on this computer, encrypted.</source>
         <translation>Dit is je eigen plek om over je werk na te denken. Begin met een oefening, schrijf op wat je bezighoudt of werk aan je plan. Alles blijft versleuteld op deze computer.</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Hoe ver je bent</translation>
     </message>
 </context>
 <context>

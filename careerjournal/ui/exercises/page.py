@@ -131,6 +131,12 @@ class ExercisesPage(Page):
     def select(self, exercise_id: str) -> None:
         self.list.setCurrentIndex(self.model.index(self.model.row_of(exercise_id)))
 
+    def open_exercise(self, exercise_id: str) -> None:
+        """Show this page with the exercise open (from the Home page's suggestion)."""
+        self.show_requested.emit()
+        self.select(exercise_id)
+        self.open_current()
+
     def open_current(self) -> None:
         """Resume the unfinished run, or start a new one."""
         exercise = self.current_exercise()

@@ -17,6 +17,7 @@ from careerjournal.exercises.model import Exercise
 from careerjournal.exercises.scoring import read
 from careerjournal.exercises.sessions import Run
 from careerjournal.ui.chart import BarChart
+from careerjournal.ui.wipe import discard
 
 
 def _plain(text: str) -> QLabel:
@@ -110,10 +111,8 @@ class ResultsView(QWidget):
     def _clear_content(self) -> None:
         while self.content.count():
             item = self.content.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.setParent(None)  # gone at once, not at the next event loop turn
-                widget.deleteLater()
+            if item.widget() is not None:
+                discard(item.widget())
 
     def _show_readings(self) -> None:
         self._clear_content()

@@ -18,6 +18,7 @@ from careerjournal.exercises.sessions import ExerciseStore, Run
 from careerjournal.ui.autosave import Debouncer
 from careerjournal.ui.exercises.steps import StepWidget, widget_for
 from careerjournal.ui.messages import describe
+from careerjournal.ui.wipe import discard
 from careerjournal.vault import VaultError
 
 
@@ -84,8 +85,7 @@ class ExerciseRunner(QWidget):
     def _show_step(self) -> None:
         assert self.exercise is not None and self.run is not None
         if self.step_widget is not None:
-            self.step_area.removeWidget(self.step_widget)
-            self.step_widget.deleteLater()
+            discard(self.step_widget)
         step = self.exercise.steps[self.index]
         self.step_widget = widget_for(self.exercise, step, self.run.answers, self.lang)
         self.step_widget.changed.connect(self._edited)
@@ -146,8 +146,7 @@ class ExerciseRunner(QWidget):
         """Forget the run and drop the step widget (and with it any user text)."""
         self.autosave.cancel()
         if self.step_widget is not None:
-            self.step_area.removeWidget(self.step_widget)
-            self.step_widget.deleteLater()
+            discard(self.step_widget)
             self.step_widget = None
         self.store = self.exercise = self.run = None
         self.heading.clear()

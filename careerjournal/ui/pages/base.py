@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from careerjournal.vault import Vault
@@ -21,12 +21,14 @@ class Retranslatable(QWidget):
 
 
 class Page(Retranslatable):
-    """A page in the main window's navigation.
+    """A page in the main window's navigation; ``show_requested`` asks the window to show it.
 
     Subclasses fill themselves in :meth:`open_vault`, drop every piece of user
     text in :meth:`clear` (called when the vault locks), save pending edits in
     :meth:`flush`, and set their strings in :meth:`retranslate`.
     """
+
+    show_requested = Signal()
 
     def nav_title(self) -> str:
         raise NotImplementedError

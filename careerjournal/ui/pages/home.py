@@ -1,39 +1,116 @@
-"""Home: a calm start page that shows where the user is."""
+"""Home: where the user is, and a gentle suggestion of what to do next."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout
+
+from careerjournal.exercises.loader import Catalog
+from careerjournal.exercises.model import Exercise
+from careerjournal.exercises.progress import overview
+from careerjournal.exercises.sessions import ExerciseStore
+from careerjournal.ui.exercises.page import ExercisesPage
 from careerjournal.ui.pages.base import Page
 from careerjournal.vault import Vault
 
 
 class HomePage(Page):
-    """Greets the user; later issues add progress, due actions and recent entries."""
+    """Progress through the exercises and the next one to do."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(
+        self, catalog: Catalog, language: Callable[[], str], exercises: ExercisesPage, parent=None
+    ) -> None:
         super().__init__(parent)
-        self._heading = QLabel(objectName="pageHeading")
-        self._body = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
+        self.catalog = catalog
+        self.language = language
+        self.exercises = exercises
+        self.store: ExerciseStore | None = None
+        self.next_exercise: Exercise | None = None
+        self.heading = QLabel(objectName="pageHeading")
+        self.body = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
+        self.progress_label = QLabel(objectName="sectionHeading")
+        self.progress = QProgressBar(objectName="overallProgress", maximum=100)
+        self.progress_detail = QLabel(objectName="hint")
+        self.suggestion = QLabel(wordWrap=True)
+        self.next_button = QPushButton(objectName="nextExercise")
+        self.next_button.clicked.connect(self._open_next)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._heading)
-        layout.addWidget(self._body)
+        for widget in (self.heading, self.body, self.progress_label, self.progress,
+                       self.progress_detail, self.suggestion):
+            layout.addWidget(widget)
+        layout.addWidget(self.next_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
+        exercises.show_requested.connect(self.refresh)
         self.retranslate()
 
     def nav_title(self) -> str:
         return QCoreApplication.translate("Navigation", "Home")
 
     def open_vault(self, vault: Vault) -> None:
-        self.retranslate()
+        self.store = ExerciseStore(vault)
+        self.refresh()
+
+    def clear(self) -> None:
+        self.store = None
+        self.refresh()
+
+    def showEvent(self, event) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Figures from the vault; nothing at all while locked."""
+        unlocked = self.store is not None and self.catalog.exercises
+        for widget in (self.progress_label, self.progress, self.progress_detail,
+                       self.suggestion, self.next_button):
+            widget.setVisible(bool(unlocked))
+        if not unlocked:
+            self.next_exercise = None
+            return
+        summary = overview(self.catalog, self.store)
+        self.progress.setValue(round(summary.fraction * 100))
+        self.progress_detail.setText(
+            self.tr("%1 of %2 exercises done, %3 under way")
+            .replace("%1", str(summary.completed)).replace("%2", str(summary.total))
+            .replace("%3", str(summary.in_progress))
+        )
+        lang = self.language()
+        done = self.store.latest_results()
+        started = [e for e in self.catalog.exercises if self.store.open_run(e.id) is not None]
+        fresh = [e for e in self.catalog.exercises if e.id not in done and e not in started]
+        self.next_exercise = (started or fresh or [None])[0]
+        if self.next_exercise is None:
+            self.suggestion.setText(self.tr(
+                "You have done every exercise at least once. The monthly check-in is a good "
+                "habit, and any exercise can be done again to see what has changed."
+            ))
+            self.next_button.setVisible(False)
+            return
+        title = self.next_exercise.title.get(lang)
+        if self.next_exercise in started:
+            self.suggestion.setText(self.tr("You were in the middle of “%1”.").replace("%1", title))
+            self.next_button.setText(self.tr("&Continue where you left off"))
+        else:
+            self.suggestion.setText(
+                self.tr("A good next step: “%1” (about %2 minutes).")
+                .replace("%1", title).replace("%2", str(self.next_exercise.minutes))
+            )
+            self.next_button.setText(self.tr("&Start this exercise"))
+
+    def _open_next(self) -> None:
+        if self.next_exercise is not None:
+            self.exercises.open_exercise(self.next_exercise.id)
 
     def retranslate(self) -> None:
-        self._heading.setText(self.tr("Good to see you"))
-        self._body.setText(
+        self.heading.setText(self.tr("Good to see you"))
+        self.body.setText(
             self.tr(
                 "This is your own place to think about your work. Start with an exercise, "
                 "write down what is on your mind, or work on your plan. Everything stays "
                 "on this computer, encrypted."
             )
         )
+        self.progress_label.setText(self.tr("Your progress"))
+        self.refresh()
