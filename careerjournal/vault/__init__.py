@@ -13,7 +13,13 @@ from careerjournal.vault.errors import (
     WriteFailed,
     WrongPassphrase,
 )
-from careerjournal.vault.store import Vault, create_vault, open_vault, sqlcipher_version
+from careerjournal.vault.store import (
+    Vault,
+    create_vault,
+    open_vault,
+    open_with_recovery_key,
+    sqlcipher_version,
+)
 
 __all__ = [
     "InvalidPassphrase",
@@ -30,5 +36,6 @@ __all__ = [
     "WrongPassphrase",
     "create_vault",
     "open_vault",
+    "open_with_recovery_key",
     "sqlcipher_version",
 ]

@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 import sqlcipher3
 
-from careerjournal.vault import kdf, migrations, sniff
+from careerjournal.vault import kdf, migrations, recovery, sniff
 from careerjournal.vault.errors import (
     InvalidPassphrase,
     LocationNotWritable,
@@ -91,6 +91,11 @@ class Vault:
         self._salt = salt
         # A one-way tag of the key, never the key itself, to verify the passphrase later.
         self._key_check = _key_check(key)
+        # Opened with the recovery key: a new passphrase must be set first.
+        self.recovered = False
+        # Which file we opened: a write to a vault that was moved or deleted
+        # meanwhile would land in a file nobody will ever see again.
+        self._identity = _identity(path)
 
     @property
     def closed(self) -> bool:
@@ -110,6 +115,7 @@ class Vault:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
+                self._check_still_there()
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
@@ -119,7 +125,15 @@ class Vault:
             if conn.in_transaction:
                 with contextlib.suppress(sqlcipher3.Error):
                     conn.execute("ROLLBACK")
+            self._check_still_there()
             raise _write_error(exc, self.path) from exc
+
+    def _check_still_there(self) -> None:
+        if _identity(self.path) != self._identity:
+            raise WriteFailed(
+                f"The vault file {self.path} was moved or deleted; your change was not saved.",
+                self.path,
+            )
 
     def schema_version(self) -> int:
         return migrations.schema_version(self.connection)
@@ -134,12 +148,34 @@ class Vault:
         _require_usable(new)
         if not self.matches(old):
             raise WrongPassphrase("The current passphrase is not right.", self.path)
+        self._rekey(new)
+
+    def set_passphrase(self, new: str) -> None:
+        """Choose a new passphrase after opening with the recovery key."""
+        if not self.recovered:
+            raise WrongPassphrase("Use change_passphrase: the current passphrase is needed.", self.path)
+        _require_usable(new)
+        self._rekey(new)
+        self.recovered = False
+
+    def _rekey(self, new: str) -> None:
         key = kdf.derive_key(new, self._salt, kdf.FORMATS[kdf.CURRENT_FORMAT])
         try:
             self.connection.execute(_key_pragma("rekey", key))
         except sqlcipher3.OperationalError as exc:
             raise _write_error(exc, self.path) from exc
         self._key_check = _key_check(key)
+
+    def recovery_key(self, passphrase: str) -> str:
+        """The text for the recovery sheet: the vault's raw key, readable and typable.
+
+        Asks for the passphrase again, so the key is never kept in memory longer
+        than it takes to print it. A passphrase change makes old sheets useless.
+        """
+        key = kdf.derive_key(passphrase, self._salt, kdf.FORMATS[kdf.CURRENT_FORMAT])
+        if not hmac.compare_digest(_key_check(key), self._key_check):
+            raise WrongPassphrase("That passphrase does not open this vault.", self.path)
+        return recovery.format_key(key)
 
     def close(self) -> None:
         """Close the database; SQLCipher wipes the key and page cache from memory."""
@@ -152,6 +188,14 @@ class Vault:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _key_check(key: bytes) -> str:
@@ -217,34 +261,67 @@ def create_vault(path: Path | str, passphrase: str, *, schema: int | None = None
     return Vault(path, conn, salt, key)
 
 
-def open_vault(path: Path | str, passphrase: str) -> Vault:
-    """Open and unlock an existing vault, migrating its schema if it is older."""
+def open_vault(path: Path | str, passphrase: str, *, read_only: bool = False) -> Vault:
+    """Open and unlock an existing vault, check it, and migrate its schema if it is older.
+
+    ``read_only`` opens without writing anything (no migration): for checking backups.
+    """
     path = Path(path)
     _check_openable(path)
     salt = sniff.read_salt(path)
     for fmt in sorted(kdf.FORMATS, reverse=True):
         key = kdf.derive_key(passphrase, salt, kdf.FORMATS[fmt])
-        conn = _connect(path, key)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
-            conn.close()
-            if any(sniff.authentic_pages(path, key, salt)):
-                raise VaultDamaged(
-                    "The passphrase is right, but the vault file is damaged.", path
-                ) from None
-            continue
-        break
-    else:
-        raise WrongPassphrase("That passphrase does not open this vault.", path)
+        conn = _try_key(path, key, salt, read_only)
+        if conn is not None:
+            return _finish_open(path, conn, salt, key, read_only)
+    raise WrongPassphrase("That passphrase does not open this vault.", path)
+
+
+def open_with_recovery_key(path: Path | str, recovery_key: str) -> Vault:
+    """Open a vault with the key printed on its recovery sheet.
+
+    The vault returned has ``recovered`` set: the caller must make the user choose
+    a new passphrase with :meth:`Vault.set_passphrase` before anything else.
+    """
+    path = Path(path)
+    _check_openable(path)
+    key = recovery.parse(recovery_key)
+    salt = sniff.read_salt(path)
+    conn = _try_key(path, key, salt, read_only=False)
+    if conn is None:
+        raise WrongPassphrase("That recovery key does not open this vault.", path)
+    vault = _finish_open(path, conn, salt, key, read_only=False)
+    vault.recovered = True
+    return vault
+
+
+def _try_key(path: Path, key: bytes, salt: bytes, read_only: bool) -> sqlcipher3.Connection | None:
+    """A keyed connection if ``key`` opens the file, None if it is the wrong key."""
+    conn = _connect(path, key, read_only=read_only)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        if any(sniff.authentic_pages(path, key, salt)):
+            raise VaultDamaged("The passphrase is right, but the vault file is damaged.", path) from None
+        return None
+    return conn
+
+
+def _finish_open(
+    path: Path, conn: sqlcipher3.Connection, salt: bytes, key: bytes, read_only: bool
+) -> Vault:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise NotAVault(f"{path} is an encrypted database, but not a CareerJournal vault.", path)
-        _check_writable_location(path)
-        for pragma in _AFTER_KEY:
-            conn.execute(pragma)
-        migrations.migrate(conn)
+        if not read_only:
+            _check_writable_location(path)
+            for pragma in _AFTER_KEY:
+                conn.execute(pragma)
+        _check_integrity(conn, path)
+        if not read_only:
+            migrations.migrate(conn)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise VaultDamaged(f"The vault file is damaged: {exc}.", path) from exc
@@ -252,6 +329,18 @@ def open_vault(path: Path | str, passphrase: str) -> Vault:
         conn.close()
         raise
     return Vault(path, conn, salt, key)
+
+
+def _check_integrity(conn: sqlcipher3.Connection, path: Path) -> None:
+    """Both checks: SQLCipher's per-page HMACs, and SQLite's structure.
+
+    ``cipher_integrity_check`` alone misses a file cut exactly at a page boundary.
+    """
+    bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    structure = conn.execute("PRAGMA integrity_check").fetchall()
+    if bad_pages or structure != [("ok",)]:
+        detail = "; ".join(str(row[0]) for row in (bad_pages + structure)[:3])
+        raise VaultDamaged(f"The vault file is damaged ({detail}).", path)
 
 
 def _check_openable(path: Path) -> None:

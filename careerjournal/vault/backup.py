@@ -1,0 +1,112 @@
+"""Encrypted daily backups of the vault, kept in rotation, and restoring one.
+
+A backup is ``VACUUM INTO`` a file beside the others: a consistent copy made
+by SQLCipher itself, encrypted with the same key and the same salt, so the
+same passphrase opens it. It is written under a ``.part`` name and renamed
+when complete, so a crash never leaves a half backup that looks whole.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from careerjournal.vault.errors import WriteFailed
+from careerjournal.vault.store import Vault
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+_NAME = re.compile(r"^careerjournal-(\d{4}-\d{2}-\d{2})\.cjv$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    day: date
+
+
+def backup_name(day: date) -> str:
+    return f"careerjournal-{day.isoformat()}.cjv"
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    """The backups in ``folder``, newest first; other files are ignored."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match and path.is_file():
+            found.append(Backup(path, date.fromisoformat(match.group(1))))
+    return sorted(found, key=lambda b: b.day, reverse=True)
+
+
+def to_keep(days: list[date]) -> set[date]:
+    """The newest ``KEEP_DAILY`` days, plus the newest day of each of ``KEEP_WEEKLY`` older weeks."""
+    newest_first = sorted(set(days), reverse=True)
+    keep = set(newest_first[:KEEP_DAILY])
+    weeks: dict[tuple[int, int], date] = {}
+    for day in newest_first[KEEP_DAILY:]:
+        weeks.setdefault(day.isocalendar()[:2], day)
+    keep.update(sorted(weeks.values(), reverse=True)[:KEEP_WEEKLY])
+    return keep
+
+
+def backup_due(folder: Path, today: date) -> bool:
+    """At most one backup a day."""
+    backups = list_backups(folder)
+    return not backups or backups[0].day < today
+
+
+def make_backup(vault: Vault, folder: Path, today: date | None = None) -> Path:
+    """Write today's backup (replacing an earlier one of today) and prune old ones."""
+    today = today or datetime.now().date()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = folder / backup_name(today)
+    part = target.with_name(target.name + ".part")
+    part.unlink(missing_ok=True)
+    try:
+        vault.connection.execute("VACUUM INTO ?", (str(part),))
+        os.chmod(part, 0o600)
+        os.replace(part, target)
+    except (sqlcipher3.Error, OSError) as exc:
+        part.unlink(missing_ok=True)
+        raise WriteFailed(f"The backup could not be written to {folder}: {exc}", target) from exc
+    prune(folder)
+    return target
+
+
+def prune(folder: Path) -> list[Path]:
+    """Delete the backups rotation no longer keeps; return what was deleted."""
+    backups = list_backups(folder)
+    keep = to_keep([b.day for b in backups])
+    removed = [b.path for b in backups if b.day not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def restore(backup: Path, vault_path: Path, now: datetime | None = None) -> Path:
+    """Put ``backup`` in place of the (closed) vault; the current file is kept aside.
+
+    Returns where the replaced vault was moved, so nothing is ever lost by a restore.
+    """
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    aside = vault_path.with_name(f"{vault_path.name}.before-restore-{stamp}")
+    part = vault_path.with_name(vault_path.name + ".part")
+    try:
+        shutil.copyfile(backup, part)
+        os.chmod(part, 0o600)
+        if vault_path.exists():
+            os.replace(vault_path, aside)
+        os.replace(part, vault_path)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise WriteFailed(f"The backup could not be restored: {exc.strerror}", vault_path) from exc
+    return aside
