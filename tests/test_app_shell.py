@@ -37,10 +37,10 @@ def test_first_run_create_lock_wrong_passphrase_unlock(window, qtbot, tmp_path: 
     assert "employer" in text
 
     create = win.welcome.findChild(type(win.welcome._create), "create")
-    qtbot.keyClicks(win.welcome._passphrase, PASSPHRASE)
-    qtbot.keyClicks(win.welcome._repeat, PASSPHRASE + "!")
+    qtbot.keyClicks(win.welcome.fields.passphrase, PASSPHRASE)
+    qtbot.keyClicks(win.welcome.fields.repeat, PASSPHRASE + "!")
     assert "not the same" in visible_texts(win.welcome)
-    qtbot.keyClick(win.welcome._repeat, Qt.Key.Key_Backspace)
+    qtbot.keyClick(win.welcome.fields.repeat, Qt.Key.Key_Backspace)
     assert not create.isEnabled(), "needs the no-recovery acknowledgement"
     win.welcome._understood.setChecked(True)
     assert create.isEnabled()
@@ -48,7 +48,7 @@ def test_first_run_create_lock_wrong_passphrase_unlock(window, qtbot, tmp_path: 
 
     assert path.exists() and win.session.vault is not None
     assert win.centralWidget().currentWidget() is win.workspace
-    assert win.welcome._passphrase.text() == ""
+    assert win.welcome.fields.passphrase.text() == ""
 
     qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert win.session.vault is None

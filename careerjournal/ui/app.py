@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication
 
 from careerjournal.exercises.loader import Catalog, load_folder
+from careerjournal.hardening import disable_core_dumps
 from careerjournal.resources import exercises_dir, resource_path
 from careerjournal.ui.exercises.page import ExercisesPage
 from careerjournal.ui.i18n import Translations, system_language
@@ -56,12 +57,14 @@ def build_main_window(
     settings = Settings()
     translations = Translations(app)
     translations.switch(language or settings.language or system_language())
-    session = VaultSession(vault_path or default_vault_path())
+    path = vault_path or default_vault_path()
+    session = VaultSession(path, Path(settings.backup_folder) if settings.backup_folder else None)
     catalog = load_folder(exercises or exercises_dir())
     return MainWindow(session, settings, translations, make_pages(catalog, translations))
 
 
 def run(vault_path: Path | None = None, language: str | None = None) -> int:
+    disable_core_dumps()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = build_main_window(app, vault_path, language)
     window.show()

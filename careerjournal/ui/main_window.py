@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+from datetime import date
+
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
@@ -22,7 +26,9 @@ from careerjournal.ui.pages.welcome import WelcomePage
 from careerjournal.ui.session import VaultSession
 from careerjournal.ui.settings import Settings
 from careerjournal.ui.settings_dialog import SettingsDialog
-from careerjournal.vault import Vault
+from careerjournal.ui.passphrase_dialogs import ChangePassphraseDialog
+from careerjournal.ui.restore_dialog import RestoreDialog
+from careerjournal.vault import Vault, VaultError
 
 
 class Workspace(QWidget):
@@ -110,32 +116,45 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.change_passphrase_action = QAction(self)
+        self.change_passphrase_action.triggered.connect(self.change_passphrase)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self.restore_backup)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: show_about(self))
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.lock_action, self.settings_action])
+        self.file_menu.addActions([self.lock_action, self.change_passphrase_action,
+                                   self.restore_action, self.settings_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self) -> None:
-        self.setWindowTitle("CareerJournal")
+        # Discreet mode: a title that says nothing about careers on a shared computer.
+        self.setWindowTitle(self.tr("Notes") if self.settings.discreet else "CareerJournal")
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.lock_action.setText(self.tr("&Lock"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About CareerJournal"))
+        self.change_passphrase_action.setText(self.tr("Change &passphrase…"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif (event.type() == QEvent.Type.WindowStateChange and self.isMinimized()
+              and self.settings.lock_when_minimized):
+            self.lock()
         super().changeEvent(event)
 
     def _update_actions(self) -> None:
-        self.lock_action.setEnabled(self.session.vault is not None)
+        unlocked = self.session.vault is not None
+        self.lock_action.setEnabled(unlocked)
+        self.change_passphrase_action.setEnabled(unlocked)
 
     # --- lock and unlock -----------------------------------------------------
 
@@ -165,6 +184,20 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.workspace)
         self.workspace.current_page().setFocus()
 
+    # --- passphrase and backups ----------------------------------------------
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Shows a modal dialog; tests replace this to drive the dialog themselves."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def change_passphrase(self) -> None:
+        if self.session.vault is not None:
+            self.run_dialog(ChangePassphraseDialog(self.session, self))
+
+    def restore_backup(self) -> None:
+        """Restoring locks the vault; the user unlocks the restored one."""
+        self.run_dialog(RestoreDialog(self.session, self))
+
     # --- settings and closing ------------------------------------------------
 
     def edit_settings(self) -> None:
@@ -179,6 +212,10 @@ class MainWindow(QMainWindow):
             self.idle.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.workspace.pages:
+            page.flush()
+        with contextlib.suppress(VaultError):  # a failed backup must not block quitting
+            self.session.backup_if_due(date.today())
         self.lock()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()

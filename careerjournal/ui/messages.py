@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from pathlib import Path
+
 from careerjournal.vault import (
     InvalidPassphrase,
     LocationNotWritable,
@@ -15,11 +17,19 @@ from careerjournal.vault import (
     VaultTooNew,
     WriteFailed,
     WrongPassphrase,
+    WrongRecoveryKey,
 )
+from careerjournal.vault.location import on_network_share, sync_service
 
 
 def describe(error: VaultError) -> str:
     """One or two plain sentences: what happened, and what the user can do."""
+    if isinstance(error, WrongRecoveryKey):
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "That recovery key does not open this vault. Check each group of four characters; "
+            "a sheet printed before a passphrase change no longer works.",
+        )
     if isinstance(error, WrongPassphrase):
         return QCoreApplication.translate("VaultMessages", "That passphrase does not open this vault. Check Caps Lock and try again.")
     if isinstance(error, VaultDamaged):
@@ -46,3 +56,21 @@ def describe(error: VaultError) -> str:
     if isinstance(error, WriteFailed):
         return QCoreApplication.translate("VaultMessages", "Your last change could not be saved: %1").replace("%1", str(error))
     return str(error)
+
+
+def location_warning(path: Path) -> str:
+    """Why ``path`` may be a poor place for a vault, or "" if it looks private."""
+    service = sync_service(path)
+    if service:
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "This folder syncs to %1. The vault stays encrypted, but a copy (and its old "
+            "versions) will sit on their servers. A folder that does not sync is more private.",
+        ).replace("%1", service)
+    if on_network_share(path):
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "This folder is on a network share, perhaps on a computer your employer manages. "
+            "A folder on your own computer is more private.",
+        )
+    return ""

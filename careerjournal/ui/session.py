@@ -6,7 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from careerjournal.vault import Vault, create_vault, open_vault
+from datetime import date
+
+from careerjournal.vault import (
+    Vault,
+    VaultError,
+    create_vault,
+    open_vault,
+    open_with_recovery_key,
+)
+from careerjournal.vault.backup import Backup, backup_due, list_backups, make_backup, restore
 
 
 class VaultSession(QObject):
@@ -15,9 +24,10 @@ class VaultSession(QObject):
     unlocked = Signal(object)  # the Vault
     locked = Signal()
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path, backup_folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path
+        self.backup_folder = backup_folder or path.parent / "backups"
         self._vault: Vault | None = None
 
     @property
@@ -34,6 +44,40 @@ class VaultSession(QObject):
     def unlock(self, passphrase: str) -> None:
         """Open the vault; raises VaultError (e.g. WrongPassphrase) and stays locked."""
         self._set(open_vault(self.path, passphrase))
+
+    def unlock_with_recovery_key(self, recovery_key: str, new_passphrase: str) -> None:
+        """Open with the recovery sheet's key and set a new passphrase at once."""
+        vault = open_with_recovery_key(self.path, recovery_key)
+        try:
+            vault.set_passphrase(new_passphrase)
+        except VaultError:
+            vault.close()
+            raise
+        self._set(vault)
+
+    def backups(self) -> list[Backup]:
+        return list_backups(self.backup_folder)
+
+    def backup_if_due(self, today: date) -> Path | None:
+        """The daily backup, made at most once a day (called when the app closes)."""
+        if self._vault is None or not backup_due(self.backup_folder, today):
+            return None
+        return make_backup(self._vault, self.backup_folder, today)
+
+    def openable_backup(self, passphrase: str) -> Backup | None:
+        """The newest backup that opens with ``passphrase`` and passes both checks."""
+        for candidate in self.backups():
+            try:
+                open_vault(candidate.path, passphrase, read_only=True).close()
+            except VaultError:
+                continue
+            return candidate
+        return None
+
+    def restore(self, backup: Backup) -> Path:
+        """Lock, then put ``backup`` in place; returns where the old vault was kept."""
+        self.lock()
+        return restore(backup.path, self.path)
 
     def lock(self) -> None:
         """Tell every page to forget, then close the database."""

@@ -38,6 +38,36 @@ class Settings:
         self._store.setValue("security/autolock_minutes", int(minutes))
 
     @property
+    def backup_folder(self) -> str:
+        """Where daily backups go; empty means the default beside the vault."""
+        return str(self._store.value("backup/folder", ""))
+
+    @backup_folder.setter
+    def backup_folder(self, folder: str) -> None:
+        self._store.setValue("backup/folder", folder)
+
+    @property
+    def discreet(self) -> bool:
+        """A neutral window title and icon, for a shared family computer."""
+        return self._bool("ui/discreet", False)
+
+    @discreet.setter
+    def discreet(self, on: bool) -> None:
+        self._store.setValue("ui/discreet", bool(on))
+
+    @property
+    def lock_when_minimized(self) -> bool:
+        return self._bool("security/lock_when_minimized", False)
+
+    @lock_when_minimized.setter
+    def lock_when_minimized(self, on: bool) -> None:
+        self._store.setValue("security/lock_when_minimized", bool(on))
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._store.value(key, default)
+        return value if isinstance(value, bool) else str(value).lower() == "true"
+
+    @property
     def window_geometry(self) -> QByteArray:
         return QByteArray(self._store.value("ui/geometry", QByteArray()))
 

@@ -12,6 +12,7 @@ from careerjournal.vault.errors import (
     VaultTooNew,
     WriteFailed,
     WrongPassphrase,
+    WrongRecoveryKey,
 )
 from careerjournal.vault.store import (
     Vault,
@@ -34,6 +35,7 @@ __all__ = [
     "VaultTooNew",
     "WriteFailed",
     "WrongPassphrase",
+    "WrongRecoveryKey",
     "create_vault",
     "open_vault",
     "open_with_recovery_key",

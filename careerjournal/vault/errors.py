@@ -21,6 +21,10 @@ class WrongPassphrase(VaultError):
     """The file is an intact vault, but this passphrase does not open it."""
 
 
+class WrongRecoveryKey(WrongPassphrase):
+    """The recovery key is incomplete, mistyped, or from an older sheet."""
+
+
 class VaultNotFound(VaultError):
     """No file at the given path."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 
-from careerjournal.vault.errors import WrongPassphrase
+from careerjournal.vault.errors import WrongRecoveryKey
 
 KEY_BYTES = 32
 GROUP = 4
@@ -30,5 +30,5 @@ def parse(text: str) -> bytes:
     except (binascii.Error, ValueError):
         key = b""
     if len(key) != KEY_BYTES:
-        raise WrongPassphrase("That is not a complete recovery key; check every group.")
+        raise WrongRecoveryKey("That is not a complete recovery key; check every group.")
     return key

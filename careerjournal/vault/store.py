@@ -25,6 +25,7 @@ from careerjournal.vault.errors import (
     VaultNotFound,
     WriteFailed,
     WrongPassphrase,
+    WrongRecoveryKey,
 )
 
 # Marks a SQLCipher database as ours ("CJv1" as a 32-bit integer), so that another
@@ -289,7 +290,7 @@ def open_with_recovery_key(path: Path | str, recovery_key: str) -> Vault:
     salt = sniff.read_salt(path)
     conn = _try_key(path, key, salt, read_only=False)
     if conn is None:
-        raise WrongPassphrase("That recovery key does not open this vault.", path)
+        raise WrongRecoveryKey("That recovery key does not open this vault.", path)
     vault = _finish_open(path, conn, salt, key, read_only=False)
     vault.recovered = True
     return vault

@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Huidige wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Your vault will be encrypted again with the new passphrase. A recovery sheet you printed before will no longer work; print a new one.</source>
+        <translation>Je kluis wordt opnieuw versleuteld met de nieuwe wachtwoordzin. Een herstelblad dat je eerder hebt afgedrukt, werkt daarna niet meer; druk een nieuw af.</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPage</name>
     <message>
         <source>Coming soon. This part of CareerJournal is being built.</source>
@@ -159,6 +174,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -181,6 +200,14 @@
     <message>
         <source>&amp;About CareerJournal</source>
         <translation>&amp;Over CareerJournal</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
     </message>
 </context>
 <context>
@@ -215,6 +242,87 @@
     <message>
         <source>Move &amp;down</source>
         <translation>Omla&amp;ag</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Herhaal wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Herhaal wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>A few words that belong together only for you</source>
+        <translation>Een paar woorden die alleen voor jou bij elkaar horen</translation>
+    </message>
+    <message>
+        <source>Too short: use at least 8 characters, or better, a few words.</source>
+        <translation>Te kort: gebruik minstens 8 tekens, of liever een paar woorden.</translation>
+    </message>
+    <message>
+        <source>Weak: add a word or two.</source>
+        <translation>Zwak: voeg er een of twee woorden aan toe.</translation>
+    </message>
+    <message>
+        <source>Fair. Another word makes it strong.</source>
+        <translation>Redelijk. Met nog een woord wordt hij sterk.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Open with recovery key</source>
+        <translation>Openen met herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Herstel&amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>Type the key from your recovery sheet (dashes and capitals do not matter), then choose a new passphrase. Without a recovery sheet, nobody can open the vault.</source>
+        <translation>Typ de sleutel van je herstelblad over (streepjes en hoofdletters maken niet uit) en kies daarna een nieuwe wachtwoordzin. Zonder herstelblad kan niemand de kluis openen.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose a backup. CareerJournal locks, puts the backup in place of your vault and keeps the current vault file beside it, so nothing is lost. Backups are in %1.</source>
+        <translation>Kies een back-up. CareerJournal vergrendelt, zet de back-up op de plaats van je kluis en bewaart het huidige kluisbestand ernaast, zodat er niets verloren gaat. De back-ups staan in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. One is made each day you use CareerJournal.</source>
+        <translation>Er zijn nog geen back-ups. Elke dag dat je CareerJournal gebruikt, wordt er een gemaakt.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1? Everything written after it will be set aside with the current vault file.</source>
+        <translation>De back-up van %1 terugzetten? Alles wat je daarna hebt geschreven, blijft bewaard in het huidige kluisbestand, dat opzij wordt gezet.</translation>
     </message>
 </context>
 <context>
@@ -297,9 +405,21 @@
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
+    <message>
+        <source>Forgot your passphrase? Use your &amp;recovery sheet…</source>
+        <translation>Wachtwoordzin vergeten? Gebruik je &amp;herstelblad…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup of %1</source>
+        <translation>Back-up van %1 &amp;terugzetten</translation>
+    </message>
 </context>
 <context>
     <name>VaultMessages</name>
+    <message>
+        <source>That recovery key does not open this vault. Check each group of four characters; a sheet printed before a passphrase change no longer works.</source>
+        <translation>Met deze herstelsleutel gaat de kluis niet open. Controleer elk groepje van vier tekens; een blad van vóór een wijziging van de wachtwoordzin werkt niet meer.</translation>
+    </message>
     <message>
         <source>That passphrase does not open this vault. Check Caps Lock and try again.</source>
         <translation>Met deze wachtwoordzin gaat de kluis niet open. Staat Caps Lock aan? Probeer het nog eens.</translation>
@@ -336,6 +456,14 @@
         <source>Your last change could not be saved: %1</source>
         <translation>Je laatste wijziging kon niet worden bewaard: %1</translation>
     </message>
+    <message>
+        <source>This folder syncs to %1. The vault stays encrypted, but a copy (and its old versions) will sit on their servers. A folder that does not sync is more private.</source>
+        <translation>Deze map wordt gesynchroniseerd met %1. De kluis blijft versleuteld, maar er komt een kopie (met oude versies) op hun servers te staan. Een map die niet synchroniseert, is beter voor je privacy.</translation>
+    </message>
+    <message>
+        <source>This folder is on a network share, perhaps on a computer your employer manages. A folder on your own computer is more private.</source>
+        <translation>Deze map staat op een netwerkschijf, misschien op een computer die je werkgever beheert. Een map op je eigen computer is beter voor je privacy.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -364,26 +492,6 @@
         <translation>Een vergeten wachtwoordzin kan niemand terughalen: wij niet, en ook niemand anders. Zonder wachtwoordzin blijft je kluis voorgoed dicht. Schrijf hem op en bewaar hem op een veilige plek.</translation>
     </message>
     <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Wachtwoordzin:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat passphrase:</source>
-        <translation>&amp;Herhaal wachtwoordzin:</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>Repeat passphrase</source>
-        <translation>Herhaal wachtwoordzin</translation>
-    </message>
-    <message>
-        <source>A few words that belong together only for you</source>
-        <translation>Een paar woorden die alleen voor jou bij elkaar horen</translation>
-    </message>
-    <message>
         <source>I understand that a forgotten passphrase cannot be recovered.</source>
         <translation>Ik begrijp dat een vergeten wachtwoordzin niet terug te halen is.</translation>
     </message>
@@ -394,26 +502,6 @@
     <message>
         <source>&amp;Create my vault</source>
         <translation>&amp;Maak mijn kluis</translation>
-    </message>
-    <message>
-        <source>Too short: use at least 8 characters, or better, a few words.</source>
-        <translation>Te kort: gebruik minstens 8 tekens, of liever een paar woorden.</translation>
-    </message>
-    <message>
-        <source>Weak: add a word or two.</source>
-        <translation>Zwak: voeg er een of twee woorden aan toe.</translation>
-    </message>
-    <message>
-        <source>Fair. Another word makes it strong.</source>
-        <translation>Redelijk. Met nog een woord wordt hij sterk.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Sterk.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same yet.</source>
-        <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -15,10 +13,10 @@ from PySide6.QtWidgets import (
 
 from careerjournal.ui.busy import busy_cursor
 from careerjournal.ui.pages.base import Retranslatable
-from careerjournal.ui.messages import describe
+from careerjournal.ui.messages import describe, location_warning
+from careerjournal.ui.passphrase_fields import PassphraseFields
 from careerjournal.ui.session import VaultSession
 from careerjournal.vault import VaultError
-from careerjournal.vault.strength import Strength, strength
 
 
 class WelcomePage(Retranslatable):
@@ -33,29 +31,23 @@ class WelcomePage(Retranslatable):
         self._intro = QLabel(wordWrap=True)
         self._promise = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self._warning = QLabel(wordWrap=True, objectName="warning")
-        self._passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="passphrase")
-        self._repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="repeat")
-        self._strength = QLabel(objectName="strengthHint")
+        self.fields = PassphraseFields()
+        self._location_warning = QLabel(wordWrap=True, objectName="warning")
         self._understood = QCheckBox(objectName="understood")
         self._location = QLabel(wordWrap=True, objectName="hint")
         self._location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._error = QLabel(wordWrap=True, objectName="error")
         self._create = QPushButton(objectName="create", default=True)
 
-        self._passphrase_label = QLabel(buddy=self._passphrase)
-        self._repeat_label = QLabel(buddy=self._repeat)
-        form = QFormLayout()
-        form.addRow(self._passphrase_label, self._passphrase)
-        form.addRow(self._repeat_label, self._repeat)
-        form.addRow(None, self._strength)
 
         column = QVBoxLayout()
         for widget in (self._heading, self._intro, self._promise, self._warning):
             column.addWidget(widget)
         column.addSpacing(12)
-        column.addLayout(form)
+        column.addWidget(self.fields)
         column.addWidget(self._understood)
         column.addWidget(self._location)
+        column.addWidget(self._location_warning)
         column.addWidget(self._error)
         column.addWidget(self._create, alignment=Qt.AlignmentFlag.AlignLeft)
         column.addStretch()
@@ -64,11 +56,10 @@ class WelcomePage(Retranslatable):
         holder.setLayout(column)
         outer.addWidget(holder, alignment=Qt.AlignmentFlag.AlignHCenter)
 
-        for signal in (self._passphrase.textChanged, self._repeat.textChanged):
-            signal.connect(self._update_state)
+        self.fields.changed.connect(self._update_state)
         self._understood.toggled.connect(self._update_state)
         self._create.clicked.connect(self._make_vault)
-        self._repeat.returnPressed.connect(self._make_vault)
+        self.fields.repeat.returnPressed.connect(self._make_vault)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -96,46 +87,25 @@ class WelcomePage(Retranslatable):
                 "Without it, your vault stays closed for good. Write it down and keep it safe."
             )
         )
-        self._passphrase_label.setText(self.tr("&Passphrase:"))
-        self._repeat_label.setText(self.tr("&Repeat passphrase:"))
-        self._passphrase.setAccessibleName(self.tr("Passphrase"))
-        self._repeat.setAccessibleName(self.tr("Repeat passphrase"))
-        self._passphrase.setPlaceholderText(self.tr("A few words that belong together only for you"))
         self._understood.setText(self.tr("I understand that a forgotten passphrase cannot be recovered."))
         self._location.setText(self.tr("Your vault will be saved as %1").replace("%1", str(self._session.path)))
+        self._location_warning.setText(location_warning(self._session.path))
+        self._location_warning.setVisible(bool(self._location_warning.text()))
         self._create.setText(self.tr("&Create my vault"))
         self._update_state()
 
     def _update_state(self) -> None:
-        passphrase = self._passphrase.text()
-        level = strength(passphrase)
-        hints = {
-            Strength.TOO_SHORT: self.tr("Too short: use at least 8 characters, or better, a few words."),
-            Strength.WEAK: self.tr("Weak: add a word or two."),
-            Strength.FAIR: self.tr("Fair. Another word makes it strong."),
-            Strength.STRONG: self.tr("Strong."),
-        }
-        self._strength.setText(hints[level] if passphrase else "")
-        self._strength.setProperty("level", int(level))
-        matching = passphrase == self._repeat.text()
-        if self._repeat.text() and not matching:
-            self._error.setText(self.tr("The two passphrases are not the same yet."))
-        else:
-            self._error.clear()
-        self._create.setEnabled(
-            level > Strength.TOO_SHORT and matching and self._understood.isChecked()
-        )
+        self._create.setEnabled(self.fields.acceptable() and self._understood.isChecked())
 
     def _make_vault(self) -> None:
         if not self._create.isEnabled():
             return
         try:
             with busy_cursor():
-                self._session.create(self._passphrase.text())
+                self._session.create(self.fields.text())
         except VaultError as error:
             self._error.setText(describe(error))
             return
-        self._passphrase.clear()
-        self._repeat.clear()
+        self.fields.clear()
         self._understood.setChecked(False)
         self.created.emit()

@@ -1,0 +1,69 @@
+"""A new passphrase, typed twice, with an honest strength hint."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from careerjournal.ui.pages.base import Retranslatable
+from careerjournal.vault.strength import Strength, strength
+
+
+class PassphraseFields(Retranslatable):
+    """Emits ``changed``; :meth:`acceptable` says whether the two entries may be used."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="passphrase")
+        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="repeat")
+        self.hint = QLabel(objectName="strengthHint", wordWrap=True)
+        self.mismatch = QLabel(objectName="error", wordWrap=True)
+        self._passphrase_label = QLabel(buddy=self.passphrase)
+        self._repeat_label = QLabel(buddy=self.repeat)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self._passphrase_label, self.passphrase)
+        form.addRow(self._repeat_label, self.repeat)
+        form.addRow(None, self.hint)
+        form.addRow(None, self.mismatch)
+        self.passphrase.textChanged.connect(self._update)
+        self.repeat.textChanged.connect(self._update)
+        self.retranslate()
+
+    def text(self) -> str:
+        return self.passphrase.text()
+
+    def acceptable(self) -> bool:
+        text = self.passphrase.text()
+        return strength(text) > Strength.TOO_SHORT and text == self.repeat.text()
+
+    def clear(self) -> None:
+        self.passphrase.clear()
+        self.repeat.clear()
+
+    def retranslate(self) -> None:
+        self._passphrase_label.setText(self.tr("&Passphrase:"))
+        self._repeat_label.setText(self.tr("&Repeat passphrase:"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("A few words that belong together only for you"))
+        self._update()
+
+    def _update(self) -> None:
+        text = self.passphrase.text()
+        level = strength(text)
+        hints = {
+            Strength.TOO_SHORT: self.tr("Too short: use at least 8 characters, or better, a few words."),
+            Strength.WEAK: self.tr("Weak: add a word or two."),
+            Strength.FAIR: self.tr("Fair. Another word makes it strong."),
+            Strength.STRONG: self.tr("Strong."),
+        }
+        self.hint.setText(hints[level] if text else "")
+        self.hint.setProperty("level", int(level))
+        self.hint.style().unpolish(self.hint)
+        self.hint.style().polish(self.hint)
+        mismatched = bool(self.repeat.text()) and text != self.repeat.text()
+        self.mismatch.setText(self.tr("The two passphrases are not the same yet.") if mismatched else "")
+        self.changed.emit()
