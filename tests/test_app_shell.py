@@ -109,19 +109,31 @@ def test_language_switch_retranslates_open_window(window, qtbot, vault_path: Pat
     assert win.workspace.nav.item(0).text() == "Home"
 
 
-def test_settings_dialog_sets_language_and_autolock(window, qtbot, vault_path: Path) -> None:
+def test_settings_dialog_sets_language_autolock_discretion_backups(
+    window, qtbot, vault_path: Path, tmp_path: Path
+) -> None:
     from careerjournal.ui.settings_dialog import SettingsDialog
 
     win = window(vault_path, "en")
-    dialog = SettingsDialog(win.settings, win)
-    qtbot.addWidget(dialog)
-    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
-    dialog.autolock.setValue(12)
-    dialog.accept()
+
+    def drive(dialog: SettingsDialog) -> bool:
+        dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+        dialog.autolock.setValue(12)
+        dialog.discreet.setChecked(True)
+        dialog.backups.setText(str(tmp_path / "OneDrive" / "backups"))
+        assert "OneDrive" in dialog.backup_warning.text()
+        dialog.accept()
+        return True
+
+    win.run_dialog = drive
+    win.edit_settings()
     assert win.settings.language == "nl" and win.settings.autolock_minutes == 12
-    win.apply_settings()
     assert win.translations.language == "nl"
+    assert win.session.backup_folder == tmp_path / "OneDrive" / "backups"
+    assert win.windowTitle() == "Notities"
     win.settings.language = ""
+    win.settings.discreet = False
+    win.settings.backup_folder = ""
     win.apply_settings()
 
 

@@ -58,7 +58,7 @@ def build_main_window(
     translations = Translations(app)
     translations.switch(language or settings.language or system_language())
     path = vault_path or default_vault_path()
-    session = VaultSession(path, Path(settings.backup_folder) if settings.backup_folder else None)
+    session = VaultSession(path, settings.backup_folder)
     catalog = load_folder(exercises or exercises_dir())
     return MainWindow(session, settings, translations, make_pages(catalog, translations))
 

@@ -201,12 +201,14 @@ class MainWindow(QMainWindow):
     # --- settings and closing ------------------------------------------------
 
     def edit_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
-        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+        dialog = SettingsDialog(self.settings, self.session.default_backup_folder, self)
+        if self.run_dialog(dialog):
             self.apply_settings()
 
     def apply_settings(self) -> None:
         self.translations.switch(self.settings.language or system_language())
+        self.session.set_backup_folder(self.settings.backup_folder)
+        self.retranslate()
         self.idle.set_minutes(self.settings.autolock_minutes)
         if self.session.vault is None:
             self.idle.stop()

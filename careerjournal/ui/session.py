@@ -24,11 +24,17 @@ class VaultSession(QObject):
     unlocked = Signal(object)  # the Vault
     locked = Signal()
 
-    def __init__(self, path: Path, backup_folder: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path, backup_folder: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.backup_folder = backup_folder or path.parent / "backups"
+        self.default_backup_folder = path.parent / "backups"
+        self.backup_folder = self.default_backup_folder
+        self.set_backup_folder(backup_folder)
         self._vault: Vault | None = None
+
+    def set_backup_folder(self, folder: str) -> None:
+        """Where backups go; empty means beside the vault."""
+        self.backup_folder = Path(folder) if folder else self.default_backup_folder
 
     @property
     def vault(self) -> Vault | None:

@@ -379,12 +379,32 @@
         <translation>Nooit</translation>
     </message>
     <message>
+        <source>Also lock when the window is &amp;minimised</source>
+        <translation>Ook vergrendelen als het venster wordt &amp;geminimaliseerd</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet: a neutral window title, for a shared computer</source>
+        <translation>&amp;Onopvallend: een neutrale venstertitel, voor een gedeelde computer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
         <translation>Automatisch &amp;vergrendelen na:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups in:</source>
+        <translation>&amp;Back-ups in:</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Map voor back-ups</translation>
     </message>
 </context>
 <context>
