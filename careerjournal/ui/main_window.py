@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self.change_passphrase_action.triggered.connect(self.change_passphrase)
         self.restore_action = QAction(self)
         self.restore_action.triggered.connect(self.restore_backup)
+        self.help_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents)
+        self.help_action.triggered.connect(self.show_help)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: show_about(self))
@@ -129,7 +132,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addActions([self.help_action, self.about_action])
+        for row in range(len(self.workspace.pages)):
+            go = QAction(self, shortcut=QKeySequence(f"Ctrl+{row + 1}"))
+            go.triggered.connect(lambda _=False, r=row: self.workspace.nav.setCurrentRow(r))
+            self.addAction(go)
 
     def retranslate(self) -> None:
         # Discreet mode: a title that says nothing about careers on a shared computer.
@@ -140,6 +147,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About CareerJournal"))
+        self.help_action.setText(self.tr("&Help for this page"))
         self.change_passphrase_action.setText(self.tr("Change &passphrase…"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
 
@@ -183,6 +191,16 @@ class MainWindow(QMainWindow):
     def _show_workspace(self) -> None:
         self._stack.setCurrentWidget(self.workspace)
         self.workspace.current_page().setFocus()
+
+    def show_help(self) -> None:
+        if self._stack.currentWidget() is self.workspace:
+            text = self.workspace.current_page().help_text()
+        else:
+            text = self.tr(
+                "Your vault is locked. Type your passphrase and press Enter. Forgot it? "
+                "Only a recovery sheet you printed earlier can open the vault."
+            )
+        QMessageBox.information(self, self.help_action.text().replace("&", ""), text)
 
     # --- passphrase and backups ----------------------------------------------
 

@@ -101,6 +101,10 @@
 <context>
     <name>ExercisesPage</name>
     <message>
+        <source>Choose an exercise on the left and press Start. Your answers are saved as you go: you can stop at any moment and continue later where you left off. At the end you see what your answers may say, with a chart. Done an exercise before? Do it again and compare the results over time. In a card sort, the keys 1, 2 and 3 put the card on a pile; Alt+Up and Alt+Down move a card in your top list.</source>
+        <translation>Kies links een oefening en klik op Beginnen. Je antwoorden worden meteen bewaard: je kunt op elk moment stoppen en later verdergaan waar je was. Aan het eind zie je wat je antwoorden zouden kunnen zeggen, met een grafiek. Heb je een oefening al eens gedaan? Doe hem nog een keer en vergelijk de uitkomsten door de tijd heen. Bij het kaartjes leggen leg je met de toetsen 1, 2 en 3 een kaartje op een stapel; met Alt+Omhoog en Alt+Omlaag verschuif je een kaartje in je toplijst.</translation>
+    </message>
+    <message>
         <source>&amp;Continue</source>
         <translation>&amp;Verdergaan</translation>
     </message>
@@ -123,6 +127,10 @@
 </context>
 <context>
     <name>HomePage</name>
+    <message>
+        <source>Home shows how far you are with the exercises and suggests a next step. Use the list on the left (or Ctrl+1 to Ctrl+5) to go to the exercises, your journal, your plan or sharing. Ctrl+L locks CareerJournal at once.</source>
+        <translation>Op Start zie je hoe ver je bent met de oefeningen, met een voorstel voor een volgende stap. Via de lijst links (of Ctrl+1 tot en met Ctrl+5) ga je naar de oefeningen, je dagboek, je plan of delen. Met Ctrl+L vergrendel je CareerJournal meteen.</translation>
+    </message>
     <message>
         <source>%1 of %2 exercises done, %3 under way</source>
         <translation>%1 van de %2 oefeningen gedaan, %3 onderhanden</translation>
@@ -202,12 +210,20 @@
         <translation>&amp;Over CareerJournal</translation>
     </message>
     <message>
+        <source>&amp;Help for this page</source>
+        <translation>&amp;Hulp bij deze pagina</translation>
+    </message>
+    <message>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Your vault is locked. Type your passphrase and press Enter. Forgot it? Only a recovery sheet you printed earlier can open the vault.</source>
+        <translation>Je kluis is vergrendeld. Typ je wachtwoordzin en druk op Enter. Vergeten? Alleen een herstelblad dat je eerder hebt afgedrukt, kan de kluis dan nog openen.</translation>
     </message>
 </context>
 <context>

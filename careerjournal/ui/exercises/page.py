@@ -93,6 +93,15 @@ class ExercisesPage(Page):
     def nav_title(self) -> str:
         return QCoreApplication.translate("Navigation", "Exercises")
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Choose an exercise on the left and press Start. Your answers are saved as you "
+            "go: you can stop at any moment and continue later where you left off. At the "
+            "end you see what your answers may say, with a chart. Done an exercise before? "
+            "Do it again and compare the results over time. In a card sort, the keys 1, 2 "
+            "and 3 put the card on a pile; Alt+Up and Alt+Down move a card in your top list."
+        )
+
     # --- vault ---------------------------------------------------------------
 
     def open_vault(self, vault: Vault) -> None:

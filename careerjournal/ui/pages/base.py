@@ -33,6 +33,10 @@ class Page(Retranslatable):
     def nav_title(self) -> str:
         raise NotImplementedError
 
+    def help_text(self) -> str:
+        """A short guide to this page, shown with F1."""
+        return ""
+
     def open_vault(self, vault: Vault) -> None:
         """The vault was unlocked: show its content."""
 

@@ -48,6 +48,13 @@ class HomePage(Page):
     def nav_title(self) -> str:
         return QCoreApplication.translate("Navigation", "Home")
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Home shows how far you are with the exercises and suggests a next step. "
+            "Use the list on the left (or Ctrl+1 to Ctrl+5) to go to the exercises, your "
+            "journal, your plan or sharing. Ctrl+L locks CareerJournal at once."
+        )
+
     def open_vault(self, vault: Vault) -> None:
         self.store = ExerciseStore(vault)
         self.refresh()
