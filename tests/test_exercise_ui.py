@@ -212,3 +212,25 @@ def test_home_shows_progress_and_opens_the_suggested_exercise(app_window, qtbot)
 
     window.lock()
     assert not home.progress.isVisible() and home.next_exercise is None
+
+
+def test_failed_save_keeps_the_text_says_why_and_retries(app_window, qtbot) -> None:
+    window = app_window("en")
+    page = exercises_page(window)
+    page.select("ambitions")
+    click(qtbot, page.open_button)
+    conn = window.session.vault.connection
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full
+    box = page.runner.step_widget.findChildren(QPlainTextEdit)[0]
+    text = "Over drie jaar wil ik " + "iets eigens " * 400
+    box.setPlainText(text)
+    qtbot.waitUntil(lambda: "full" in page.runner.status.text(), timeout=3000)
+    assert box.toPlainText() == text, "nothing typed is thrown away"
+    click(qtbot, page.runner.next_button)
+    assert page.runner.index == 0, "it does not move on while the answer is unsaved"
+
+    conn.execute("PRAGMA max_page_count = 1073741823")  # space again
+    qtbot.waitUntil(lambda: page.runner.status.text() == "", timeout=3000)
+    run = page.store.open_run("ambitions")
+    assert text in run.answers[page.runner.step_widget.step.id].values()
