@@ -11,6 +11,7 @@ from careerjournal.exercises.model import Exercise
 ExerciseRole = Qt.ItemDataRole.UserRole
 ProgressRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
+TitleRole = Qt.ItemDataRole.UserRole + 3
 
 
 class ExerciseListModel(QAbstractListModel):
@@ -68,7 +69,10 @@ class ExerciseListModel(QAbstractListModel):
         if role == ExerciseRole:
             return exercise.id
         if role == ProgressRole:
-            return self._progress.get(exercise.id, 0.0)
+            done = self._completed.get(exercise.id, 0) and exercise.id not in self._progress
+            return 1.0 if done else self._progress.get(exercise.id, 0.0)
         if role == StatusRole:
             return self.status(exercise)
+        if role == TitleRole:
+            return exercise.title.get(self.lang)
         return None

@@ -19,6 +19,7 @@ from careerjournal.exercises.loader import Catalog
 from careerjournal.exercises.model import Exercise
 from careerjournal.exercises.progress import exercise_progress
 from careerjournal.exercises.sessions import ExerciseStore, Run
+from careerjournal.ui.exercises.list_delegate import ExerciseDelegate
 from careerjournal.ui.exercises.list_model import ExerciseListModel
 from careerjournal.ui.exercises.results import ResultsView
 from careerjournal.ui.exercises.runner import ExerciseRunner
@@ -38,7 +39,7 @@ class ExercisesPage(Page):
         self.model = ExerciseListModel(catalog.exercises, self)
         self.list = QListView(objectName="exerciseList")
         self.list.setModel(self.model)
-        self.list.setSpacing(3)
+        self.list.setItemDelegate(ExerciseDelegate(self.list))
         self.list.setMinimumWidth(280)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show_detail())
         self.list.activated.connect(lambda *_: self.open_current())
@@ -127,7 +128,9 @@ class ExercisesPage(Page):
         for exercise in self.catalog.exercises:
             runs = self.store.runs(exercise.id)
             completed[exercise.id] = len(runs)
-            progress[exercise.id] = exercise_progress(exercise, self.store.open_run(exercise.id))
+            unfinished = self.store.open_run(exercise.id)
+            if unfinished is not None:
+                progress[exercise.id] = exercise_progress(exercise, unfinished)
         self.model.set_state(progress, completed)
         self._show_detail()
 
