@@ -51,8 +51,10 @@ def _cmd_check_exercises(args: argparse.Namespace) -> int:
     for problem in catalog.problems:
         print(problem)
     count = len(catalog.exercises)
-    print(f"{count} exercise{'s' if count != 1 else ''} valid, {len(catalog.problems)} problem(s)",
-          file=sys.stderr)
+    print(
+        f"{count} exercise{'s' if count != 1 else ''} valid, {len(catalog.problems)} problem(s)",
+        file=sys.stderr,
+    )
     return 1 if catalog.problems else 0
 
 
@@ -72,19 +74,27 @@ def build_parser() -> argparse.ArgumentParser:
         prog="careerjournal", description="A private, offline journal for exploring your career."
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--vault", type=Path, help="open or create this vault file instead of the default")
+    parser.add_argument(
+        "--vault", type=Path, help="open or create this vault file instead of the default"
+    )
     parser.add_argument("--lang", choices=("nl", "en"), help="interface language for this run")
     parser.set_defaults(func=_cmd_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     check = commands.add_parser("check-exercises", help="validate exercise files")
-    check.add_argument("folder", nargs="?", type=Path, help="folder of .toml files (default: the built-in set)")
+    check.add_argument(
+        "folder", nargs="?", type=Path, help="folder of .toml files (default: the built-in set)"
+    )
     check.set_defaults(func=_cmd_check_exercises)
 
     demo = commands.add_parser("demo", help="create a vault filled with sample content")
     demo.add_argument("path", type=Path, help="where to create the demo vault")
-    demo.add_argument("--entries", type=int, default=60, help="number of journal entries (default 60)")
-    demo.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from standard input")
+    demo.add_argument(
+        "--entries", type=int, default=60, help="number of journal entries (default 60)"
+    )
+    demo.add_argument(
+        "--passphrase-stdin", action="store_true", help="read the passphrase from standard input"
+    )
     demo.set_defaults(func=_cmd_demo)
     return parser
 

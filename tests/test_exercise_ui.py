@@ -119,7 +119,7 @@ def test_leave_midway_and_resume_after_lock(app_window, qtbot) -> None:
     click(qtbot, page.open_button)
     sort = page.runner.step_widget
     first_cards = list(sort.cards)[:3]
-    for card in first_cards:
+    for _ in first_cards:
         click(qtbot, sort.pile_buttons["important"])
     # Autosave fires shortly after the edits pause, without leaving the step.
     qtbot.waitUntil(lambda: not page.runner.autosave.pending, timeout=3000)
@@ -176,7 +176,9 @@ def test_redo_keeps_earlier_results_and_compares(app_window, qtbot) -> None:
 def test_broken_exercise_file_is_left_out_and_named(app_window, tmp_path: Path) -> None:
     folder = tmp_path / "exercises"
     shutil.copytree(exercises_dir(), folder)
-    (folder / "broken.toml").write_text('format = 1\nid = "broken"\nversion = "one"\n', encoding="utf-8")
+    (folder / "broken.toml").write_text(
+        'format = 1\nid = "broken"\nversion = "one"\n', encoding="utf-8"
+    )
     window = app_window("en", folder)
     page = exercises_page(window)
     assert page.problems.isVisible()

@@ -62,7 +62,9 @@ def test_damaged_vault_is_offered_its_newest_good_backup(window, qtbot, vault_pa
     assert Path(kept.args[0]).exists(), "the damaged file is kept aside, not deleted"
 
 
-def test_damaged_vault_without_backup_says_so_without_offer(window, qtbot, vault_path: Path) -> None:
+def test_damaged_vault_without_backup_says_so_without_offer(
+    window, qtbot, vault_path: Path
+) -> None:
     damage(vault_path)
     win = window()
     unlock(qtbot, win)
@@ -103,7 +105,10 @@ def test_restore_dialog(window, qtbot, vault_path: Path) -> None:
     assert win.session.vault is None
     assert win.centralWidget().currentWidget() is win.unlock
     unlock(qtbot, win)
-    assert win.session.vault.connection.execute("SELECT * FROM meta WHERE key='later'").fetchone() is None
+    assert (
+        win.session.vault.connection.execute("SELECT * FROM meta WHERE key='later'").fetchone()
+        is None
+    )
     assert list(vault_path.parent.glob("vault.cjv.before-restore-*"))
 
 
@@ -209,6 +214,11 @@ def test_core_dumps_are_switched_off() -> None:
         "import resource; from careerjournal.hardening import disable_core_dumps;"
         "disable_core_dumps(); print(resource.getrlimit(resource.RLIMIT_CORE))"
     )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         cwd=Path(__file__).resolve().parent.parent, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        check=True,
+    ).stdout
     assert out.strip() == "(0, 0)"

@@ -16,10 +16,27 @@ from tests.conftest import PASSPHRASE, SANDBOX, network_attempts
 
 PACKAGE = Path(__file__).resolve().parent.parent / "careerjournal"
 NETWORK_MODULES = {
-    "socket", "ssl", "http", "urllib.request", "urllib3", "requests", "httpx", "aiohttp",
-    "ftplib", "smtplib", "poplib", "imaplib", "telnetlib", "xmlrpc", "socketserver",
-    "asyncio", "webbrowser", "PySide6.QtNetwork", "PySide6.QtWebEngineCore",
-    "PySide6.QtWebEngineWidgets", "PySide6.QtWebSockets",
+    "socket",
+    "ssl",
+    "http",
+    "urllib.request",
+    "urllib3",
+    "requests",
+    "httpx",
+    "aiohttp",
+    "ftplib",
+    "smtplib",
+    "poplib",
+    "imaplib",
+    "telnetlib",
+    "xmlrpc",
+    "socketserver",
+    "asyncio",
+    "webbrowser",
+    "PySide6.QtNetwork",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebSockets",
 }
 
 
@@ -81,7 +98,10 @@ def test_a_whole_gui_session_never_loads_qt_network(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-c", GUI_SESSION, str(tmp_path / "v.cjv"), PASSPHRASE],
-        capture_output=True, text=True, env=env, timeout=60,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
         cwd=PACKAGE.parent,
     )
     assert result.returncode == 0, result.stderr

@@ -47,8 +47,12 @@ def test_every_string_has_a_finished_dutch_translation() -> None:
 def test_placeholders_and_shortcut_markers_match() -> None:
     for _, source, message in messages(TS):
         for translation in translations_of(message):
-            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation)), source
-            assert ("&" in source.replace("&&", "")) == ("&" in translation.replace("&&", "")), source
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(
+                PLACEHOLDER.findall(translation)
+            ), source
+            assert ("&" in source.replace("&&", "")) == ("&" in translation.replace("&&", "")), (
+                source
+            )
 
 
 def test_translation_file_is_up_to_date_with_the_code(tmp_path: Path) -> None:
@@ -60,7 +64,8 @@ def test_translation_file_is_up_to_date_with_the_code(tmp_path: Path) -> None:
     sources = sorted(str(p) for p in UI.rglob("*.py"))
     subprocess.run(
         [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     committed = {(c, s) for c, s, _ in messages(TS)}
     current = {(c, s) for c, s, _ in messages(copy)}

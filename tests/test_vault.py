@@ -20,9 +20,11 @@ from careerjournal.vault import (
     VaultTooNew,
     WrongPassphrase,
     create_vault,
+    kdf,
+    migrations,
     open_vault,
+    sniff,
 )
-from careerjournal.vault import kdf, migrations, sniff
 from tests.conftest import PASSPHRASE
 
 
@@ -59,7 +61,14 @@ def test_settings_are_as_documented(vault) -> None:
 
 @pytest.mark.parametrize(
     "passphrase",
-    ["it's \"quoted\"", "back\\slash\\", "x'00'; DROP TABLE meta; --", "🦉 uil 🔑", "é" * 200, "  spaces  "],
+    [
+        'it\'s "quoted"',
+        "back\\slash\\",
+        "x'00'; DROP TABLE meta; --",
+        "🦉 uil 🔑",
+        "é" * 200,
+        "  spaces  ",
+    ],
 )
 def test_any_typed_passphrase_works(tmp_path: Path, passphrase: str) -> None:
     path = tmp_path / "p.cjv"

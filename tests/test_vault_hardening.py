@@ -18,10 +18,12 @@ from careerjournal.vault import (
     VaultDamaged,
     WriteFailed,
     WrongPassphrase,
+    backup,
     open_vault,
     open_with_recovery_key,
+    recovery,
+    sniff,
 )
-from careerjournal.vault import backup, recovery, sniff
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -188,8 +190,10 @@ def _read_only_mount_works() -> bool:
     return probe.returncode == 0
 
 
-@pytest.mark.skipif(not shutil.which("unshare") or not _read_only_mount_works(),
-                    reason="needs unshare for a private read-only mount")
+@pytest.mark.skipif(
+    not shutil.which("unshare") or not _read_only_mount_works(),
+    reason="needs unshare for a private read-only mount",
+)
 def test_read_only_location_is_refused_clearly(vault_path: Path, tmp_path: Path) -> None:
     """A stick switched to read-only: a real read-only filesystem, in a private mount namespace."""
     folder = tmp_path / "stick"
@@ -216,7 +220,9 @@ def test_read_only_location_is_refused_clearly(vault_path: Path, tmp_path: Path)
     before = target.read_bytes()
     result = subprocess.run(
         ["unshare", "-rm", "sh", "-c", command, script, str(target), PASSPHRASE, str(ROOT)],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.stdout.count("REFUSED") == 2, result.stdout + result.stderr
     assert target.read_bytes() == before
@@ -248,7 +254,8 @@ def test_sigkill_while_writing_never_loses_a_committed_entry(vault_path: Path) -
     for _ in range(15):
         child = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(vault_path), PASSPHRASE, str(ROOT), str(next_n)],
-            stdout=subprocess.PIPE, text=True,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         # Let it commit a random number of entries, then kill it mid-loop.
         for _ in range(rng.randint(1, 40)):
@@ -260,7 +267,8 @@ def test_sigkill_while_writing_never_loses_a_committed_entry(vault_path: Path) -
         committed.extend(int(line) for line in child.stdout.read().split())
         with open_vault(vault_path, PASSPHRASE) as vault:  # runs both integrity checks
             stored = {
-                row[0] for row in vault.connection.execute("SELECT key FROM meta WHERE key LIKE 'entry-%'")
+                row[0]
+                for row in vault.connection.execute("SELECT key FROM meta WHERE key LIKE 'entry-%'")
             }
         assert {f"entry-{n}" for n in committed} <= stored
         next_n = max(committed) + 1000 if committed else next_n + 1000

@@ -11,22 +11,20 @@ from careerjournal.vault import sqlcipher_version
 
 
 def about_text() -> str:
-    return "".join(
-        (
-            f"<h3>CareerJournal {__version__}</h3>",
-            "<p>%s</p>" % QCoreApplication.translate(
-                "About",
-                "A private place to explore your career. Everything you write stays in an "
-                "encrypted vault on this computer; the app never connects to the internet.",
-            ),
-            "<p>%s</p>" % QCoreApplication.translate(
-                "About",
-                "Nobody can recover a forgotten passphrase. Only you decide what to print "
-                "or share.",
-            ),
-            "<p><small>Qt %s · PySide6 %s · SQLCipher %s</small></p>"
-            % (qVersion(), PySide6.__version__, sqlcipher_version()),
-        )
+    """The privacy promise and the versions in use, as rich text."""
+    purpose = QCoreApplication.translate(
+        "About",
+        "A private place to explore your career. Everything you write stays in an "
+        "encrypted vault on this computer; the app never connects to the internet.",
+    )
+    promise = QCoreApplication.translate(
+        "About",
+        "Nobody can recover a forgotten passphrase. Only you decide what to print or share.",
+    )
+    versions = f"Qt {qVersion()} · PySide6 {PySide6.__version__} · SQLCipher {sqlcipher_version()}"
+    return (
+        f"<h3>CareerJournal {__version__}</h3><p>{purpose}</p><p>{promise}</p>"
+        f"<p><small>{versions}</small></p>"
     )
 
 

@@ -69,7 +69,11 @@ class BarChart(QWidget):
             top = 4 + row * ROW_HEIGHT
             painter.setPen(text_colour)
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width)
-            painter.drawText(QRectF(0, top, label_width, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
+            painter.drawText(
+                QRectF(0, top, label_width, ROW_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                label,
+            )
             start, end = sorted((x_of(zero), x_of(bar.value)))
             colour = LOW_COLOUR if bar.value < 0 else BAR_COLOUR
             painter.setPen(Qt.PenStyle.NoPen)
@@ -78,7 +82,9 @@ class BarChart(QWidget):
             painter.setBrush(track)
             painter.drawRoundedRect(QRectF(left, top + 6, span, ROW_HEIGHT - 12), 3, 3)
             painter.setBrush(colour)
-            painter.drawRoundedRect(QRectF(start, top + 6, max(2.0, end - start), ROW_HEIGHT - 12), 3, 3)
+            painter.drawRoundedRect(
+                QRectF(start, top + 6, max(2.0, end - start), ROW_HEIGHT - 12), 3, 3
+            )
             if bar.previous is not None:
                 painter.setPen(QPen(text_colour, 2))
                 x = x_of(bar.previous)
@@ -86,7 +92,8 @@ class BarChart(QWidget):
             painter.setPen(text_colour)
             painter.drawText(
                 QRectF(left + span + 6, top, value_width, ROW_HEIGHT),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self._format(bar.value),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                self._format(bar.value),
             )
         if low < 0 < high:
             painter.setPen(QPen(text_colour, 1, Qt.PenStyle.DotLine))

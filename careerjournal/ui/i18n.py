@@ -39,7 +39,9 @@ class Translations(QObject):
             self._app.removeTranslator(translator)
         self._translators.clear()
         self.language = language
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English))
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
+        )
         if language == SOURCE_LANGUAGE:
             return
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -24,11 +24,11 @@ from careerjournal.ui.idle import IdleWatcher
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.pages.unlock import UnlockPage
 from careerjournal.ui.pages.welcome import WelcomePage
+from careerjournal.ui.passphrase_dialogs import ChangePassphraseDialog
+from careerjournal.ui.restore_dialog import RestoreDialog
 from careerjournal.ui.session import VaultSession
 from careerjournal.ui.settings import Settings
 from careerjournal.ui.settings_dialog import SettingsDialog
-from careerjournal.ui.passphrase_dialogs import ChangePassphraseDialog
-from careerjournal.ui.restore_dialog import RestoreDialog
 from careerjournal.vault import Vault, VaultError
 
 
@@ -127,8 +127,14 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: show_about(self))
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.lock_action, self.change_passphrase_action,
-                                   self.restore_action, self.settings_action])
+        self.file_menu.addActions(
+            [
+                self.lock_action,
+                self.change_passphrase_action,
+                self.restore_action,
+                self.settings_action,
+            ]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
@@ -154,8 +160,11 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif (event.type() == QEvent.Type.WindowStateChange and self.isMinimized()
-              and self.settings.lock_when_minimized):
+        elif (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self.settings.lock_when_minimized
+        ):
             self.lock()
         super().changeEvent(event)
 
@@ -241,4 +250,3 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)
-

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 
 from careerjournal.vault import (
     InvalidPassphrase,
@@ -31,30 +31,46 @@ def describe(error: VaultError) -> str:
             "a sheet printed before a passphrase change no longer works.",
         )
     if isinstance(error, WrongPassphrase):
-        return QCoreApplication.translate("VaultMessages", "That passphrase does not open this vault. Check Caps Lock and try again.")
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "That passphrase does not open this vault. Check Caps Lock and try again.",
+        )
     if isinstance(error, VaultDamaged):
-        return QCoreApplication.translate("VaultMessages", 
+        return QCoreApplication.translate(
+            "VaultMessages",
             "The vault file is damaged, so it cannot be opened. Nothing has been changed; "
-            "restore a backup or keep the file for a later attempt."
+            "restore a backup or keep the file for a later attempt.",
         )
     if isinstance(error, VaultTooNew):
-        return QCoreApplication.translate("VaultMessages", "This vault was made by a newer CareerJournal. Update the app to open it.")
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "This vault was made by a newer CareerJournal. Update the app to open it.",
+        )
     if isinstance(error, VaultNotFound):
-        return QCoreApplication.translate("VaultMessages", "There is no vault at %1.").replace("%1", str(error.path))
-    if isinstance(error, VaultExists):
-        return QCoreApplication.translate("VaultMessages", "%1 already exists; CareerJournal will not overwrite it.").replace(
+        return QCoreApplication.translate("VaultMessages", "There is no vault at %1.").replace(
             "%1", str(error.path)
         )
+    if isinstance(error, VaultExists):
+        return QCoreApplication.translate(
+            "VaultMessages", "%1 already exists; CareerJournal will not overwrite it."
+        ).replace("%1", str(error.path))
     if isinstance(error, NotAVault):
-        return QCoreApplication.translate("VaultMessages", "%1 is not a CareerJournal vault.").replace("%1", str(error.path))
+        return QCoreApplication.translate(
+            "VaultMessages", "%1 is not a CareerJournal vault."
+        ).replace("%1", str(error.path))
     if isinstance(error, LocationNotWritable):
-        return QCoreApplication.translate("VaultMessages", 
-            "CareerJournal cannot write to %1. Is it a read-only folder or a locked USB stick?"
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "CareerJournal cannot write to %1. Is it a read-only folder or a locked USB stick?",
         ).replace("%1", str(error.path.parent if error.path else ""))
     if isinstance(error, InvalidPassphrase):
-        return QCoreApplication.translate("VaultMessages", "Choose a passphrase; it cannot be empty.")
+        return QCoreApplication.translate(
+            "VaultMessages", "Choose a passphrase; it cannot be empty."
+        )
     if isinstance(error, WriteFailed):
-        return QCoreApplication.translate("VaultMessages", "Your last change could not be saved: %1").replace("%1", str(error))
+        return QCoreApplication.translate(
+            "VaultMessages", "Your last change could not be saved: %1"
+        ).replace("%1", str(error))
     return str(error)
 
 

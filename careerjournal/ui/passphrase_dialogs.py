@@ -75,10 +75,12 @@ class ChangePassphraseDialog(_NewPassphraseDialog):
         self.setWindowTitle(self.tr("Change passphrase"))
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.first_label.setText(self.tr("&Current passphrase:"))
-        self.explanation.setText(self.tr(
-            "Your vault will be encrypted again with the new passphrase. "
-            "A recovery sheet you printed before will no longer work; print a new one."
-        ))
+        self.explanation.setText(
+            self.tr(
+                "Your vault will be encrypted again with the new passphrase. "
+                "A recovery sheet you printed before will no longer work; print a new one."
+            )
+        )
 
     def apply(self) -> None:
         assert self.session.vault is not None
@@ -93,10 +95,12 @@ class RecoveryDialog(_NewPassphraseDialog):
         self.setWindowTitle(self.tr("Open with recovery key"))
         self.first_label.setText(self.tr("Recovery &key:"))
         self.first.setPlaceholderText("XXXX-XXXX-XXXX-…")
-        self.explanation.setText(self.tr(
-            "Type the key from your recovery sheet (dashes and capitals do not matter), "
-            "then choose a new passphrase. Without a recovery sheet, nobody can open the vault."
-        ))
+        self.explanation.setText(
+            self.tr(
+                "Type the key from your recovery sheet (dashes and capitals do not matter), "
+                "then choose a new passphrase. Without a recovery sheet, nobody can open the vault."
+            )
+        )
 
     def apply(self) -> None:
         self.session.unlock_with_recovery_key(self.first.text(), self.fields.text())

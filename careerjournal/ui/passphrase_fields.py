@@ -55,7 +55,9 @@ class PassphraseFields(Retranslatable):
         text = self.passphrase.text()
         level = strength(text)
         hints = {
-            Strength.TOO_SHORT: self.tr("Too short: use at least 8 characters, or better, a few words."),
+            Strength.TOO_SHORT: self.tr(
+                "Too short: use at least 8 characters, or better, a few words."
+            ),
             Strength.WEAK: self.tr("Weak: add a word or two."),
             Strength.FAIR: self.tr("Fair. Another word makes it strong."),
             Strength.STRONG: self.tr("Strong."),
@@ -65,5 +67,7 @@ class PassphraseFields(Retranslatable):
         self.hint.style().unpolish(self.hint)
         self.hint.style().polish(self.hint)
         mismatched = bool(self.repeat.text()) and text != self.repeat.text()
-        self.mismatch.setText(self.tr("The two passphrases are not the same yet.") if mismatched else "")
+        self.mismatch.setText(
+            self.tr("The two passphrases are not the same yet.") if mismatched else ""
+        )
         self.changed.emit()

@@ -28,10 +28,12 @@ class RestoreDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("Restore from backup"))
         self.explanation = QLabel(wordWrap=True)
-        self.explanation.setText(self.tr(
-            "Choose a backup. CareerJournal locks, puts the backup in place of your vault and "
-            "keeps the current vault file beside it, so nothing is lost. Backups are in %1."
-        ).replace("%1", str(session.backup_folder)))
+        self.explanation.setText(
+            self.tr(
+                "Choose a backup. CareerJournal locks, puts the backup in place of your vault and "
+                "keeps the current vault file beside it, so nothing is lost. Backups are in %1."
+            ).replace("%1", str(session.backup_folder))
+        )
         self.list = QListWidget(objectName="backups")
         for backup in session.backups():
             item = QListWidgetItem(QLocale().toString(backup.day, QLocale.FormatType.LongFormat))
@@ -47,7 +49,9 @@ class RestoreDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         if self.list.count() == 0:
-            self.error.setText(self.tr("There are no backups yet. One is made each day you use CareerJournal."))
+            self.error.setText(
+                self.tr("There are no backups yet. One is made each day you use CareerJournal.")
+            )
         layout = QVBoxLayout(self)
         for widget in (self.explanation, self.list, self.error, self.buttons):
             layout.addWidget(widget)
@@ -59,10 +63,12 @@ class RestoreDialog(QDialog):
     def confirm(self, backup: Backup) -> bool:
         """Asked before anything changes; tests replace this method."""
         answer = QMessageBox.question(
-            self, self.windowTitle(),
-            self.tr("Restore the backup of %1? Everything written after it will be set aside "
-                    "with the current vault file.").replace(
-                "%1", QLocale().toString(backup.day, QLocale.FormatType.LongFormat)),
+            self,
+            self.windowTitle(),
+            self.tr(
+                "Restore the backup of %1? Everything written after it will be set aside "
+                "with the current vault file."
+            ).replace("%1", QLocale().toString(backup.day, QLocale.FormatType.LongFormat)),
         )
         return answer == QMessageBox.StandardButton.Yes
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-
-from datetime import date
 
 from careerjournal.vault import (
     Vault,

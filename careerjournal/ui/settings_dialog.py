@@ -26,13 +26,19 @@ from careerjournal.ui.settings import Settings
 class SettingsDialog(QDialog):
     """Edits a :class:`Settings`; the caller applies the result when accepted."""
 
-    def __init__(self, settings: Settings, default_backups: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, default_backups: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         self._default_backups = default_backups
         self.language = QComboBox(objectName="language")
-        for code, name in (("", self.tr("Same as the system")), ("nl", "Nederlands"), ("en", "English")):
+        for code, name in (
+            ("", self.tr("Same as the system")),
+            ("nl", "Nederlands"),
+            ("en", "English"),
+        ):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.autolock = QSpinBox(objectName="autolock", minimum=0, maximum=240)
@@ -41,9 +47,13 @@ class SettingsDialog(QDialog):
         self.autolock.setValue(settings.autolock_minutes)
         self.lock_minimized = QCheckBox(self.tr("Also lock when the window is &minimised"))
         self.lock_minimized.setChecked(settings.lock_when_minimized)
-        self.discreet = QCheckBox(self.tr("&Discreet: a neutral window title, for a shared computer"))
+        self.discreet = QCheckBox(
+            self.tr("&Discreet: a neutral window title, for a shared computer")
+        )
         self.discreet.setChecked(settings.discreet)
-        self.backups = QLineEdit(settings.backup_folder or str(default_backups), objectName="backupFolder")
+        self.backups = QLineEdit(
+            settings.backup_folder or str(default_backups), objectName="backupFolder"
+        )
         self.backups.textChanged.connect(self._check_backup_folder)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
@@ -69,7 +79,9 @@ class SettingsDialog(QDialog):
     def _browse(self) -> None:
         # Qt's own dialog: the system one may add the folder to "recent places".
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for backups"), self.backups.text(),
+            self,
+            self.tr("Folder for backups"),
+            self.backups.text(),
             QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
         )
         if folder:

@@ -36,8 +36,22 @@ _SYNC_FOLDERS = {
 }
 _SYNC_PREFIXES = ("onedrive - ", "onedrive-", "dropbox (", "googledrive-", "google drive (")
 _NETWORK_FILESYSTEMS = {
-    "nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs", "davfs", "fuse.davfs2",
-    "afs", "9p", "fuse.rclone", "fuse.gvfsd-fuse", "ncpfs", "glusterfs", "ceph",
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb3",
+    "smbfs",
+    "fuse.sshfs",
+    "sshfs",
+    "davfs",
+    "fuse.davfs2",
+    "afs",
+    "9p",
+    "fuse.rclone",
+    "fuse.gvfsd-fuse",
+    "ncpfs",
+    "glusterfs",
+    "ceph",
 }
 
 

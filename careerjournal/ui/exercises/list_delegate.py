@@ -24,7 +24,9 @@ class ExerciseDelegate(QStyledItemDelegate):
         painter.save()
         style = option.widget.style() if option.widget else None
         if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         colour = option.palette.color(role)
@@ -35,15 +37,22 @@ class ExerciseDelegate(QStyledItemDelegate):
         title_font.setBold(True)
         painter.setFont(title_font)
         painter.setPen(colour)
-        title = painter.fontMetrics().elidedText(index.data(TitleRole), Qt.TextElideMode.ElideRight, area.width())
-        painter.drawText(QRect(area.left(), area.top(), area.width(), line), Qt.AlignmentFlag.AlignLeft, title)
+        title = painter.fontMetrics().elidedText(
+            index.data(TitleRole), Qt.TextElideMode.ElideRight, area.width()
+        )
+        painter.drawText(
+            QRect(area.left(), area.top(), area.width(), line), Qt.AlignmentFlag.AlignLeft, title
+        )
 
         painter.setFont(option.font)
         faded = QColor(colour)
         faded.setAlphaF(0.7)
         painter.setPen(faded)
-        painter.drawText(QRect(area.left(), area.top() + line, area.width(), line),
-                         Qt.AlignmentFlag.AlignLeft, index.data(StatusRole))
+        painter.drawText(
+            QRect(area.left(), area.top() + line, area.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            index.data(StatusRole),
+        )
 
         progress = float(index.data(ProgressRole) or 0.0)
         track = QRect(area.left(), area.top() + 2 * line + 4, area.width(), BAR_HEIGHT)
@@ -51,5 +60,8 @@ class ExerciseDelegate(QStyledItemDelegate):
         track_colour.setAlphaF(0.12)
         painter.fillRect(track, track_colour)
         if progress > 0:
-            painter.fillRect(QRect(track.left(), track.top(), int(track.width() * progress), BAR_HEIGHT), BAR_COLOUR)
+            painter.fillRect(
+                QRect(track.left(), track.top(), int(track.width() * progress), BAR_HEIGHT),
+                BAR_COLOUR,
+            )
         painter.restore()

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from careerjournal.exercises.model import Exercise
 
@@ -49,16 +55,22 @@ class ExerciseListModel(QAbstractListModel):
     def status(self, exercise: Exercise) -> str:
         done = self._completed.get(exercise.id, 0)
         progress = self._progress.get(exercise.id, 0.0)
-        minutes = QCoreApplication.translate("ExerciseListModel", "about %1 min").replace("%1", str(exercise.minutes))
+        minutes = QCoreApplication.translate("ExerciseListModel", "about %1 min").replace(
+            "%1", str(exercise.minutes)
+        )
         if 0 < progress < 1:
-            state = QCoreApplication.translate("ExerciseListModel", "%1% done").replace("%1", str(round(progress * 100)))
+            state = QCoreApplication.translate("ExerciseListModel", "%1% done").replace(
+                "%1", str(round(progress * 100))
+            )
         elif done:
             state = QCoreApplication.translate("ExerciseListModel", "done %n time(s)", None, done)
         else:
             state = QCoreApplication.translate("ExerciseListModel", "not started")
         return f"{minutes} · {state}"
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         exercise = self._exercises[index.row()]

@@ -43,12 +43,15 @@ class OrderedList(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Alt+Up and Alt+Down move the selected item, as in most list editors."""
-        if watched is self.view and event.type() == QEvent.Type.KeyPress:
-            if event.modifiers() == Qt.KeyboardModifier.AltModifier:
-                delta = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: +1}.get(event.key())
-                if delta is not None:
-                    self.move_current(delta)
-                    return True
+        is_alt_key = (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers() == Qt.KeyboardModifier.AltModifier
+        )
+        delta = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: +1}.get(event.key()) if is_alt_key else None
+        if delta is not None:
+            self.move_current(delta)
+            return True
         return super().eventFilter(watched, event)
 
     def set_items(self, items: list[tuple[str, str]]) -> None:

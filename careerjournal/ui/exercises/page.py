@@ -195,7 +195,9 @@ class ExercisesPage(Page):
         exercise = self.current_exercise()
         lang = self.language()
         unlocked = self.store is not None
-        has_open = unlocked and exercise is not None and self.store.open_run(exercise.id) is not None
+        has_open = (
+            unlocked and exercise is not None and self.store.open_run(exercise.id) is not None
+        )
         has_results = unlocked and exercise is not None and bool(self.store.runs(exercise.id))
         self.title.setText(exercise.title.get(lang) if exercise else "")
         self.meta.setText(self.model.status(exercise) if exercise else "")
@@ -216,6 +218,7 @@ class ExercisesPage(Page):
         self.results_button.setText(self.tr("See &results"))
         self.problems.setText(
             self.tr("Some exercise files could not be loaded and are left out:")
-            + "\n" + "\n".join(str(p) for p in self.catalog.problems)
+            + "\n"
+            + "\n".join(str(p) for p in self.catalog.problems)
         )
         self._show_detail()

@@ -80,10 +80,12 @@ class ResultsView(QWidget):
         self._clear_content()
 
     def retranslate(self) -> None:
-        self.caution.setText(self.tr(
-            "A result like this is a mirror, not a verdict. It shows what you answered today; "
-            "only you can tell what it means for you. Take what rings true, and leave the rest."
-        ))
+        self.caution.setText(
+            self.tr(
+                "A result like this is a mirror, not a verdict. It shows what you answered today; "
+                "only you can tell what it means for you. Take what rings true, and leave the rest."
+            )
+        )
         self.compare_label.setText(self.tr("&Compare with:"))
         self.again_button.setText(self.tr("Do this exercise &again"))
         self.back_button.setText(self.tr("&Back to the exercises"))
@@ -120,8 +122,9 @@ class ResultsView(QWidget):
             return
         latest = self.runs[0]
         earlier = next((r for r in self.runs if r.id == self.compare.currentData()), None)
-        readings = read(self.exercise, latest.result or {}, self.lang,
-                        earlier.result if earlier else None)
+        readings = read(
+            self.exercise, latest.result or {}, self.lang, earlier.result if earlier else None
+        )
         for reading in readings:
             heading = QLabel(reading.title, objectName="sectionHeading", wordWrap=True)
             self.content.addWidget(heading)
@@ -132,12 +135,19 @@ class ResultsView(QWidget):
                 chart.set_bars(reading.bars, reading.bar_range)
                 self.content.addWidget(chart)
         if earlier is not None:
-            self.content.addWidget(QLabel(
-                self.tr("The thin line on each bar shows your answer of %1.").replace("%1", self._date(earlier)),
-                objectName="hint", wordWrap=True,
-            ))
+            self.content.addWidget(
+                QLabel(
+                    self.tr("The thin line on each bar shows your answer of %1.").replace(
+                        "%1", self._date(earlier)
+                    ),
+                    objectName="hint",
+                    wordWrap=True,
+                )
+            )
         if self.exercise.suggestions:
-            self.content.addWidget(QLabel(self.tr("Ideas for your plan"), objectName="sectionHeading"))
+            self.content.addWidget(
+                QLabel(self.tr("Ideas for your plan"), objectName="sectionHeading")
+            )
             for suggestion in self.exercise.suggestions:
                 self.content.addWidget(_plain("• " + suggestion.text.get(self.lang)))
         self.content.addStretch()

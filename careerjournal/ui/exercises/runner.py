@@ -104,7 +104,9 @@ class ExerciseRunner(QWidget):
         if self.step_widget is None or isinstance(self.step_widget.step, InfoStep):
             return True
         widget = self.step_widget
-        return self._store(lambda s: s.save(self.run.id, widget.step.id, widget.answer(), self.index))
+        return self._store(
+            lambda s: s.save(self.run.id, widget.step.id, widget.answer(), self.index)
+        )
 
     def _store(self, action) -> bool:
         """Run one store call; on a failed write keep everything on screen and say why."""
@@ -180,7 +182,9 @@ class ExerciseRunner(QWidget):
         self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
         self.heading.setText(self.exercise.title.get(self.lang))
         self.position.setText(
-            self.tr("Step %1 of %2").replace("%1", str(self.index + 1)).replace("%2", str(len(self.exercise.steps)))
+            self.tr("Step %1 of %2")
+            .replace("%1", str(self.index + 1))
+            .replace("%2", str(len(self.exercise.steps)))
         )
         self.progress.setMaximum(len(self.exercise.steps))
         self.progress.setValue(self.index + 1)

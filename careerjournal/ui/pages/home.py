@@ -37,8 +37,14 @@ class HomePage(Page):
         self.next_button = QPushButton(objectName="nextExercise")
         self.next_button.clicked.connect(self._open_next)
         layout = QVBoxLayout(self)
-        for widget in (self.heading, self.body, self.progress_label, self.progress,
-                       self.progress_detail, self.suggestion):
+        for widget in (
+            self.heading,
+            self.body,
+            self.progress_label,
+            self.progress,
+            self.progress_detail,
+            self.suggestion,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.next_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
@@ -70,8 +76,13 @@ class HomePage(Page):
     def refresh(self) -> None:
         """Figures from the vault; nothing at all while locked."""
         unlocked = self.store is not None and self.catalog.exercises
-        for widget in (self.progress_label, self.progress, self.progress_detail,
-                       self.suggestion, self.next_button):
+        for widget in (
+            self.progress_label,
+            self.progress,
+            self.progress_detail,
+            self.suggestion,
+            self.next_button,
+        ):
             widget.setVisible(bool(unlocked))
         if not unlocked:
             self.next_exercise = None
@@ -80,7 +91,8 @@ class HomePage(Page):
         self.progress.setValue(round(summary.fraction * 100))
         self.progress_detail.setText(
             self.tr("%1 of %2 exercises done, %3 under way")
-            .replace("%1", str(summary.completed)).replace("%2", str(summary.total))
+            .replace("%1", str(summary.completed))
+            .replace("%2", str(summary.total))
             .replace("%3", str(summary.in_progress))
         )
         lang = self.language()
@@ -89,10 +101,12 @@ class HomePage(Page):
         fresh = [e for e in self.catalog.exercises if e.id not in done and e not in started]
         self.next_exercise = (started or fresh or [None])[0]
         if self.next_exercise is None:
-            self.suggestion.setText(self.tr(
-                "You have done every exercise at least once. The monthly check-in is a good "
-                "habit, and any exercise can be done again to see what has changed."
-            ))
+            self.suggestion.setText(
+                self.tr(
+                    "You have done every exercise at least once. The monthly check-in is a good "
+                    "habit, and any exercise can be done again to see what has changed."
+                )
+            )
             self.next_button.setVisible(False)
             return
         title = self.next_exercise.title.get(lang)
@@ -102,7 +116,8 @@ class HomePage(Page):
         else:
             self.suggestion.setText(
                 self.tr("A good next step: “%1” (about %2 minutes).")
-                .replace("%1", title).replace("%2", str(self.next_exercise.minutes))
+                .replace("%1", title)
+                .replace("%2", str(self.next_exercise.minutes))
             )
             self.next_button.setText(self.tr("&Start this exercise"))
 

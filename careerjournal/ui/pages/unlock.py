@@ -6,10 +6,10 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from careerjournal.ui.busy import busy_cursor
-from careerjournal.ui.pages.base import Retranslatable
 from careerjournal.ui.messages import describe
-from careerjournal.ui.session import VaultSession
+from careerjournal.ui.pages.base import Retranslatable
 from careerjournal.ui.passphrase_dialogs import RecoveryDialog
+from careerjournal.ui.session import VaultSession
 from careerjournal.vault import VaultDamaged, VaultError
 from careerjournal.vault.backup import Backup
 
@@ -26,13 +26,17 @@ class UnlockPage(Retranslatable):
         self._heading = QLabel(objectName="pageHeading", alignment=Qt.AlignmentFlag.AlignHCenter)
         self._prompt = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignHCenter)
         self._passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="passphrase")
-        self._error = QLabel(wordWrap=True, objectName="error", alignment=Qt.AlignmentFlag.AlignHCenter)
+        self._error = QLabel(
+            wordWrap=True, objectName="error", alignment=Qt.AlignmentFlag.AlignHCenter
+        )
         self._unlock = QPushButton(objectName="unlock", default=True)
         self._restore = QPushButton(objectName="restoreBackup")
         self._restore.setVisible(False)
         self._forgot = QPushButton(objectName="forgot", flat=True)
         self._offered: Backup | None = None
-        self._location = QLabel(wordWrap=True, objectName="hint", alignment=Qt.AlignmentFlag.AlignHCenter)
+        self._location = QLabel(
+            wordWrap=True, objectName="hint", alignment=Qt.AlignmentFlag.AlignHCenter
+        )
 
         column = QVBoxLayout()
         column.addStretch()

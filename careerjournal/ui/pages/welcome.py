@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from careerjournal.ui.busy import busy_cursor
-from careerjournal.ui.pages.base import Retranslatable
 from careerjournal.ui.messages import describe, location_warning
+from careerjournal.ui.pages.base import Retranslatable
 from careerjournal.ui.passphrase_fields import PassphraseFields
 from careerjournal.ui.session import VaultSession
 from careerjournal.vault import VaultError
@@ -38,7 +38,6 @@ class WelcomePage(Retranslatable):
         self._location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._error = QLabel(wordWrap=True, objectName="error")
         self._create = QPushButton(objectName="create", default=True)
-
 
         column = QVBoxLayout()
         for widget in (self._heading, self._intro, self._promise, self._warning):
@@ -71,24 +70,30 @@ class WelcomePage(Retranslatable):
                 "Guided exercises, a journal and a personal plan help you along, at your own pace."
             )
         )
-        self._promise.setText(
-            "<ul><li>%s</li><li>%s</li><li>%s</li></ul>"
-            % (
-                self.tr("Everything you write is kept in an encrypted vault on this computer, "
-                        "locked with a passphrase that only you know."),
-                self.tr("Nothing leaves this computer: no internet connection, no account, "
-                        "no tracking. You decide what to print or share, and with whom."),
-                self.tr("Use a computer of your own, not one your employer manages."),
-            )
+        points = (
+            self.tr(
+                "Everything you write is kept in an encrypted vault on this computer, "
+                "locked with a passphrase that only you know."
+            ),
+            self.tr(
+                "Nothing leaves this computer: no internet connection, no account, "
+                "no tracking. You decide what to print or share, and with whom."
+            ),
+            self.tr("Use a computer of your own, not one your employer manages."),
         )
+        self._promise.setText("<ul>" + "".join(f"<li>{p}</li>" for p in points) + "</ul>")
         self._warning.setText(
             self.tr(
                 "Nobody can recover a forgotten passphrase: not us, not anyone. "
                 "Without it, your vault stays closed for good. Write it down and keep it safe."
             )
         )
-        self._understood.setText(self.tr("I understand that a forgotten passphrase cannot be recovered."))
-        self._location.setText(self.tr("Your vault will be saved as %1").replace("%1", str(self._session.path)))
+        self._understood.setText(
+            self.tr("I understand that a forgotten passphrase cannot be recovered.")
+        )
+        self._location.setText(
+            self.tr("Your vault will be saved as %1").replace("%1", str(self._session.path))
+        )
         self._location_warning.setText(location_warning(self._session.path))
         self._location_warning.setVisible(bool(self._location_warning.text()))
         self._create.setText(self.tr("&Create my vault"))

@@ -34,12 +34,16 @@ class CardSortWidget(StepWidget):
         self.rank_order: list[str] = []
         self.current: str | None = None
 
-        self.card_label = QLabel(objectName="cardLabel", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.card_label = QLabel(
+            objectName="cardLabel", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True
+        )
         font = self.card_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.card_label.setFont(font)
-        self.card_hint = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, objectName="hint")
+        self.card_hint = QLabel(
+            alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, objectName="hint"
+        )
         self.left = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, objectName="hint")
         card = QFrame(objectName="card", frameShape=QFrame.Shape.StyledPanel)
         card_layout = QVBoxLayout(card)
@@ -130,19 +134,26 @@ class CardSortWidget(StepWidget):
                     item.setData(ID_ROLE, card_id)
                     listing.addItem(item)
             listing.blockSignals(False)
-        self.ranking.set_items([
-            (card_id, self._ranked_label(place, card_id))
-            for place, card_id in enumerate(self.rank_order, start=1)
-        ])
-        pile_label = next(p for p in self.step.piles if p.id == self.step.rank_pile).label.get(self.lang)
+        self.ranking.set_items(
+            [
+                (card_id, self._ranked_label(place, card_id))
+                for place, card_id in enumerate(self.rank_order, start=1)
+            ]
+        )
+        pile_label = next(p for p in self.step.piles if p.id == self.step.rank_pile).label.get(
+            self.lang
+        )
         self.rank_heading.setText(
             self.tr("Put the cards of “%1” in order: your top %2 count.")
             .replace("%1", pile_label)
             .replace("%2", str(self.step.rank_count))
         )
         self.left.setText(
-            self.tr("%1 of %2 cards still to sort").replace("%1", str(len(unsorted))).replace("%2", str(len(self.cards)))
-            if unsorted else self.tr("All cards are sorted. You can still move a card: click it in its pile.")
+            self.tr("%1 of %2 cards still to sort")
+            .replace("%1", str(len(unsorted)))
+            .replace("%2", str(len(self.cards)))
+            if unsorted
+            else self.tr("All cards are sorted. You can still move a card: click it in its pile.")
         )
         self._show_card()
 
@@ -168,9 +179,11 @@ class CardSortWidget(StepWidget):
             return
         piles = answer.get("piles", {})
         pile_ids = {p.id for p in self.step.piles}
-        self.placed = {
-            c: p for c, p in piles.items() if c in self.cards and p in pile_ids
-        } if isinstance(piles, dict) else {}
+        self.placed = (
+            {c: p for c, p in piles.items() if c in self.cards and p in pile_ids}
+            if isinstance(piles, dict)
+            else {}
+        )
         in_rank_pile = [c for c, p in self.placed.items() if p == self.step.rank_pile]
         ranked = [c for c in answer.get("ranking", []) if c in in_rank_pile]
         self.rank_order = ranked + [c for c in in_rank_pile if c not in ranked]

@@ -61,7 +61,10 @@ class _Row(QFrame):
                 label = field.label_for(value)
                 combo.addItem(f"{value:+d}" if field.min < 0 else str(value), value)
                 if label is not None:
-                    combo.setItemText(combo.count() - 1, f"{combo.itemText(combo.count() - 1)}  ·  {label.get(lang)}")
+                    combo.setItemText(
+                        combo.count() - 1,
+                        f"{combo.itemText(combo.count() - 1)}  ·  {label.get(lang)}",
+                    )
         else:
             for option in field.options:
                 combo.addItem(option.label.get(lang), option.id)

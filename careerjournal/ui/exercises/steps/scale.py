@@ -35,7 +35,9 @@ class ScaleWidget(StepWidget):
             label = step.label_for(value)
             header = QLabel(
                 label.get(lang) if label else str(value),
-                alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, objectName="hint",
+                alignment=Qt.AlignmentFlag.AlignCenter,
+                wordWrap=True,
+                objectName="hint",
             )
             header.setMaximumWidth(90)
             grid.addWidget(header, 0, column)

@@ -1,0 +1,257 @@
+"""An encrypted SQLite file keyed by Argon2id: what a vault and a shared package both are.
+
+Everything here is about the file and its key, nothing about what is stored in
+it: :mod:`store` adds the vault's schema and :mod:`careerjournal.export.package`
+the coach package's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import sqlcipher3
+
+from careerjournal.vault import kdf, sniff
+from careerjournal.vault.errors import (
+    InvalidPassphrase,
+    LocationNotWritable,
+    NotAVault,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultNotFound,
+    WriteFailed,
+    WrongPassphrase,
+)
+
+
+@dataclass(frozen=True)
+class FileKind:
+    """Which kind of encrypted file: its SQLite ``application_id`` and its name in messages."""
+
+    application_id: int
+    noun: str
+
+
+# "CJv1" and "CJp1" as 32-bit integers: another program's encrypted database,
+# or the other kind of CareerJournal file, is refused by name.
+VAULT = FileKind(0x434A7631, "CareerJournal vault")
+PACKAGE = FileKind(0x434A7031, "CareerJournal shared package")
+_KINDS = (VAULT, PACKAGE)
+
+# Every setting below is chosen on purpose; see docs/security.md.
+_BEFORE_KEY = (
+    # SQLCipher prints hmac failures on stderr by default; a wrong passphrase is
+    # an ordinary event here and we report it ourselves.
+    "PRAGMA cipher_log_level = NONE",
+    # Wipe SQLCipher's buffers (keys, decrypted pages) when they are freed.
+    "PRAGMA cipher_memory_security = ON",
+)
+_AFTER_KEY = (
+    # SQLite's temporary files (sorts, temp tables) are NOT encrypted: keep them in RAM.
+    "PRAGMA temp_store = MEMORY",
+    # Overwrite deleted content instead of leaving it in free pages.
+    "PRAGMA secure_delete = ON",
+    # A rollback journal holds encrypted pages only and leaves one file at rest.
+    "PRAGMA journal_mode = DELETE",
+    # fsync at every commit, so a committed save survives a power cut.
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+)
+
+
+@dataclass
+class Opened:
+    """A keyed, checked connection, with the salt and key that opened it."""
+
+    conn: sqlcipher3.Connection
+    salt: bytes
+    key: bytes
+
+
+def key_pragma(verb: str, key: bytes, salt: bytes | None = None) -> str:
+    """``PRAGMA key/rekey`` with a raw hex key: hex digits only, so nothing can break the quoting."""
+    blob = key.hex() + (salt.hex() if salt else "")
+    return f"PRAGMA {verb} = \"x'{blob}'\""
+
+
+def _connect(
+    path: Path, key: bytes, salt: bytes | None = None, *, read_only: bool = False
+) -> sqlcipher3.Connection:
+    mode = "ro" if read_only else "rw"
+    conn = sqlcipher3.connect(
+        f"file:{quote(str(path.resolve()), safe='/:')}?mode={mode}", uri=True, isolation_level=None
+    )
+    for pragma in _BEFORE_KEY:
+        conn.execute(pragma)
+    conn.execute(key_pragma("key", key, salt))
+    return conn
+
+
+def require_usable(passphrase: str) -> None:
+    if not passphrase:
+        raise InvalidPassphrase("The passphrase cannot be empty.")
+
+
+def identity(path: Path) -> tuple[int, int] | None:
+    """Device and inode: tells whether the file at ``path`` is still the one we opened."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def write_error(exc: sqlcipher3.Error, path: Path) -> VaultError:
+    """The known write failures, in words the user can act on."""
+    text = str(exc).lower()
+    if "full" in text:
+        return WriteFailed("The disk is full; your last change was not saved.", path)
+    if "readonly" in text or "read-only" in text:
+        return LocationNotWritable("The file can no longer be written; it may be read-only.", path)
+    if "disk i/o" in text or "unable to open" in text:
+        return WriteFailed("The file could not be written; was it moved or removed?", path)
+    if "locked" in text or "busy" in text:
+        return WriteFailed("The vault is in use by another CareerJournal window.", path)
+    return WriteFailed(f"Saving failed: {exc}", path)
+
+
+def check_writable_location(path: Path) -> None:
+    folder = path.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise LocationNotWritable(f"The folder {folder} cannot be written.", path)
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise LocationNotWritable(f"The file {path} cannot be written.", path)
+
+
+def create(
+    path: Path, passphrase: str, kind: FileKind, setup: Callable[[sqlcipher3.Connection], None]
+) -> Opened:
+    """A new encrypted file, owner-only from its first byte; refuses to overwrite anything.
+
+    ``setup`` creates the content; if anything fails the file is removed again.
+    """
+    require_usable(passphrase)
+    if path.is_dir():
+        raise NotAVault(f"{path} is a folder; choose a file name.", path)
+    if path.exists():
+        raise VaultExists(f"{path} already exists; CareerJournal will not overwrite it.", path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise LocationNotWritable(
+            f"The folder {path.parent} cannot be made: {exc.strerror}.", path
+        ) from exc
+    check_writable_location(path)
+    salt = secrets.token_bytes(kdf.SALT_BYTES)
+    key = kdf.derive_key(passphrase, salt, kdf.FORMATS[kdf.CURRENT_FORMAT])
+    try:
+        # SQLite gives its journal the same mode as the file.
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError as exc:
+        raise LocationNotWritable(f"{path} cannot be created: {exc.strerror}.", path) from exc
+    conn = None
+    try:
+        conn = _connect(path, key, salt)
+        conn.execute(f"PRAGMA application_id = {kind.application_id}")
+        for pragma in _AFTER_KEY:
+            conn.execute(pragma)
+        setup(conn)
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        path.unlink(missing_ok=True)
+        if isinstance(exc, sqlcipher3.OperationalError):
+            raise write_error(exc, path) from exc
+        raise
+    return Opened(conn, salt, key)
+
+
+def unlock(path: Path, passphrase: str, kind: FileKind, *, read_only: bool = False) -> Opened:
+    """Open ``path`` with ``passphrase``: keyed, of the right kind, and through both integrity checks."""
+    check_openable(path, kind)
+    salt = sniff.read_salt(path)
+    for fmt in sorted(kdf.FORMATS, reverse=True):
+        key = kdf.derive_key(passphrase, salt, kdf.FORMATS[fmt])
+        opened = unlock_with_key(path, key, kind, read_only=read_only)
+        if opened is not None:
+            return opened
+    raise WrongPassphrase(f"That passphrase does not open this {kind.noun}.", path)
+
+
+def unlock_with_key(
+    path: Path, key: bytes, kind: FileKind, *, read_only: bool = False
+) -> Opened | None:
+    """Like :func:`unlock` with a raw key; None if the key is wrong."""
+    salt = sniff.read_salt(path)
+    conn = _connect(path, key, read_only=read_only)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        if any(sniff.authentic_pages(path, key, salt)):
+            raise VaultDamaged(
+                f"The passphrase is right, but the {kind.noun} is damaged.", path
+            ) from None
+        return None
+    try:
+        _check_kind(conn, path, kind)
+        if not read_only:
+            check_writable_location(path)
+            for pragma in _AFTER_KEY:
+                conn.execute(pragma)
+        _check_integrity(conn, path, kind)
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise VaultDamaged(f"The {kind.noun} is damaged: {exc}.", path) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return Opened(conn, salt, key)
+
+
+def _check_kind(conn: sqlcipher3.Connection, path: Path, kind: FileKind) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id == kind.application_id:
+        return
+    other = next((k for k in _KINDS if k.application_id == app_id), None)
+    what = f"a {other.noun}" if other else "an encrypted database of another program"
+    raise NotAVault(f"{path} is {what}, not a {kind.noun}.", path)
+
+
+def _check_integrity(conn: sqlcipher3.Connection, path: Path, kind: FileKind) -> None:
+    """Both checks: SQLCipher's per-page HMACs, and SQLite's structure.
+
+    ``cipher_integrity_check`` alone misses a file cut exactly at a page boundary.
+    """
+    bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    structure = conn.execute("PRAGMA integrity_check").fetchall()
+    if bad_pages or structure != [("ok",)]:
+        detail = "; ".join(str(row[0]) for row in (bad_pages + structure)[:3])
+        raise VaultDamaged(f"The {kind.noun} is damaged ({detail}).", path)
+
+
+def check_openable(path: Path, kind: FileKind) -> None:
+    """Refuse, with a clear reason, anything that cannot be such a file; touches nothing."""
+    if not path.exists():
+        raise VaultNotFound(f"There is no {kind.noun} at {path}.", path)
+    if path.is_dir():
+        raise NotAVault(f"{path} is a folder, not a {kind.noun}.", path)
+    if not os.access(path, os.R_OK):
+        raise LocationNotWritable(f"{path} cannot be read (permissions).", path)
+    shape, what = sniff.shape_of(path)
+    if shape is sniff.Shape.TRUNCATED:
+        raise VaultDamaged(f"{path} is {what}: the {kind.noun} is damaged.", path)
+    if shape is not sniff.Shape.PLAUSIBLE:
+        raise NotAVault(f"{path} is {what}, not a {kind.noun}.", path)
+
+
+def close_quietly(conn: sqlcipher3.Connection) -> None:
+    with contextlib.suppress(sqlcipher3.Error):
+        conn.close()
