@@ -109,6 +109,18 @@ MIGRATIONS: tuple[Migration, ...] = (
                value TEXT NOT NULL
            ) WITHOUT ROWID""",
     ),
+    # 5: what was shared with the coach, when and how: so the user can see later
+    # what their coach has. The shared content itself is not copied here.
+    (
+        """CREATE TABLE share_record (
+               id          INTEGER PRIMARY KEY,
+               created_at  TEXT    NOT NULL,
+               form        TEXT    NOT NULL,
+               file_name   TEXT    NOT NULL,
+               protected   INTEGER NOT NULL,
+               contents    TEXT    NOT NULL
+           )""",
+    ),
 )
 
 LATEST = len(MIGRATIONS)
