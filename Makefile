@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test translations update-translations bench clean
+.PHONY: run test translations update-translations bench clean dist test-dist
 
 run: $(STAMP) $(QM)
 	$(BIN)/careerjournal
@@ -32,6 +32,16 @@ update-translations: $(STAMP)
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run
+
+# The desktop build: a one-folder app in dist/careerjournal/ (see build.spec).
+dist: $(STAMP) translations
+	$(BIN)/python -c 'import PyInstaller' 2>/dev/null || $(BIN)/python -m pip install --quiet 'pyinstaller>=6'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+# Build, then run the built app headless: CLI commands, a vault, a PDF, the GUI.
+test-dist: dist
+	CAREERJOURNAL_DIST=dist/careerjournal/careerjournal QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest tests/test_dist.py $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm

@@ -69,6 +69,26 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export_plan(args: argparse.Namespace) -> int:
+    from careerjournal.export.plan_pdf import export_plan_command
+
+    vault = getattr(args, "vault", None) or _default_vault()
+    passphrase = read_passphrase(args.passphrase_stdin, confirm=False)
+    try:
+        export_plan_command(args.out, vault, passphrase, getattr(args, "lang", None) or "nl")
+    except OSError as error:
+        raise UserError(f"could not write {args.out}: {error.strerror}") from error
+    print(f"plan written to {args.out}")
+    print("note: the PDF is not encrypted; keep it somewhere private", file=sys.stderr)
+    return 0
+
+
+def _default_vault() -> Path:
+    from careerjournal.ui.paths import default_vault_path
+
+    return default_vault_path()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="careerjournal", description="A private, offline journal for exploring your career."
@@ -96,6 +116,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--passphrase-stdin", action="store_true", help="read the passphrase from standard input"
     )
     demo.set_defaults(func=_cmd_demo)
+
+    export = commands.add_parser("export-plan", help="write the personal plan as a PDF")
+    export.add_argument("out", type=Path, help="the PDF file to write")
+    # SUPPRESS: a --vault or --lang given before the command name is not overwritten.
+    export.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="the vault file")
+    export.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS)
+    export.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from standard input")
+    export.set_defaults(func=_cmd_export_plan)
     return parser
 
 

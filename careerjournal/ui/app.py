@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from careerjournal.exercises.loader import Catalog, load_folder
@@ -13,11 +14,13 @@ from careerjournal.hardening import disable_core_dumps
 from careerjournal.resources import exercises_dir, resource_path
 from careerjournal.ui.exercises.page import ExercisesPage
 from careerjournal.ui.i18n import Translations, system_language
+from careerjournal.ui.journal import JournalPage
 from careerjournal.ui.main_window import MainWindow
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.pages.coming_soon import ComingSoonPage
 from careerjournal.ui.pages.home import HomePage
 from careerjournal.ui.paths import default_vault_path
+from careerjournal.ui.plan.page import PlanPage
 from careerjournal.ui.session import VaultSession
 from careerjournal.ui.settings import Settings
 
@@ -30,8 +33,8 @@ def make_pages(catalog: Catalog, translations: Translations) -> list[Page]:
     return [
         HomePage(catalog, language, exercises),
         exercises,
-        ComingSoonPage(QT_TRANSLATE_NOOP("Navigation", "Journal")),
-        ComingSoonPage(QT_TRANSLATE_NOOP("Navigation", "Plan")),
+        JournalPage(catalog),
+        PlanPage(catalog, language),
         ComingSoonPage(QT_TRANSLATE_NOOP("Navigation", "Share")),
     ]
 
@@ -41,6 +44,7 @@ def prepare_application(app: QApplication) -> None:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "careerjournal.svg"))))
     style = resource_path("styles", "app.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

@@ -54,6 +54,83 @@
     </message>
 </context>
 <context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>mood %1</source>
+        <translation>stemming %1</translation>
+    </message>
+    <message>
+        <source>energy %1</source>
+        <translation>energie %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Zonder titel</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What is on your mind?</source>
+        <translation>Wat houdt je bezig?</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Mood:</source>
+        <translation>&amp;Stemming:</translation>
+    </message>
+    <message>
+        <source>&amp;Energy:</source>
+        <translation>&amp;Energie:</translation>
+    </message>
+    <message>
+        <source>From 1 (low) to 5 (high); leave at – if you prefer</source>
+        <translation>Van 1 (laag) tot 5 (hoog); laat op – staan als je dat liever hebt</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>For example: work, energy, conversation</source>
+        <translation>Bijvoorbeeld: werk, energie, gesprek</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Gaat over:</translation>
+    </message>
+    <message>
+        <source>Nothing in particular</source>
+        <translation>Niets in het bijzonder</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>Oefening: %1</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Zonder titel</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseListModel</name>
     <message>
         <source>about %1 min</source>
@@ -63,12 +140,9 @@
         <source>%1% done</source>
         <translation>%1% gedaan</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>done %n time(s)</source>
-        <translation>
-            <numerusform>%n keer gedaan</numerusform>
-            <numerusform>%n keer gedaan</numerusform>
-        </translation>
+        <translation>%n keer gedaan</translation>
     </message>
     <message>
         <source>not started</source>
@@ -126,6 +200,33 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search your journal</source>
+        <translation>Zoek in je dagboek</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle labels</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Tussen</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home shows how far you are with the exercises and suggests a next step. Use the list on the left (or Ctrl+1 to Ctrl+5) to go to the exercises, your journal, your plan or sharing. Ctrl+L locks CareerJournal at once.</source>
@@ -166,6 +267,83 @@
     <message>
         <source>Your progress</source>
         <translation>Hoe ver je bent</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPanel</name>
+    <message>
+        <source>From your exercises</source>
+        <translation>Uit je oefeningen</translation>
+    </message>
+    <message>
+        <source>When you finish an exercise, what it taught you and its ideas for your plan appear here.</source>
+        <translation>Als je een oefening afrondt, zie je hier wat die je heeft opgeleverd en welke ideeën hij heeft voor je plan.</translation>
+    </message>
+    <message>
+        <source>Take what rings true into your plan with one click.</source>
+        <translation>Neem met één klik over wat bij je past.</translation>
+    </message>
+    <message>
+        <source>What you found out</source>
+        <translation>Wat je hebt ontdekt</translation>
+    </message>
+    <message>
+        <source>Ideas for your plan</source>
+        <translation>Ideeën voor je plan</translation>
+    </message>
+    <message>
+        <source>Add a goal first</source>
+        <translation>Maak eerst een doel</translation>
+    </message>
+    <message>
+        <source>In your plan</source>
+        <translation>Staat in je plan</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>op</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>Start a new entry (Ctrl+N)</source>
+        <translation>Begin een nieuwe notitie (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this entry; you can undo it</source>
+        <translation>Verwijder deze notitie; je kunt dit ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gevonden: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Notities: %1</translation>
     </message>
 </context>
 <context>
@@ -224,6 +402,29 @@
     <message>
         <source>Your vault is locked. Type your passphrase and press Enter. Forgot it? Only a recovery sheet you printed earlier can open the vault.</source>
         <translation>Je kluis is vergrendeld. Typ je wachtwoordzin en druk op Enter. Vergeten? Alleen een herstelblad dat je eerder hebt afgedrukt, kan de kluis dan nog openen.</translation>
+    </message>
+</context>
+<context>
+    <name>MoodChart</name>
+    <message>
+        <source>Mood and energy over time</source>
+        <translation>Stemming en energie door de tijd</translation>
+    </message>
+    <message>
+        <source>%1 periods with mood or energy recorded</source>
+        <translation>In %1 perioden is een stemming of energie ingevuld</translation>
+    </message>
+    <message>
+        <source>No mood or energy recorded in this period.</source>
+        <translation>In deze periode is geen stemming of energie ingevuld.</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
     </message>
 </context>
 <context>
@@ -304,6 +505,254 @@
     </message>
 </context>
 <context>
+    <name>PlanItemModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Vision</source>
+        <translation>Visie</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Plan B</source>
+        <translation>Plan B</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>What I know about myself</source>
+        <translation>Wat ik over mezelf weet</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternatief</translation>
+    </message>
+    <message>
+        <source>With whom, about what</source>
+        <translation>Met wie, waarover</translation>
+    </message>
+    <message>
+        <source>Course or training</source>
+        <translation>Opleiding of cursus</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>What it would take</source>
+        <translation>Wat ervoor nodig is</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Measurable outcome</source>
+        <translation>Meetbaar resultaat</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Te doen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Add a &amp;line</source>
+        <translation>Regel toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>Add a &amp;goal</source>
+        <translation>&amp;Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an a&amp;ction</source>
+        <translation>&amp;Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an &amp;alternative</source>
+        <translation>&amp;Alternatief toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a &amp;conversation</source>
+        <translation>&amp;Gesprek toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a &amp;course</source>
+        <translation>&amp;Opleiding toevoegen</translation>
+    </message>
+    <message>
+        <source>Add to my vision</source>
+        <translation>Zet in mijn visie</translation>
+    </message>
+    <message>
+        <source>Add as a goal</source>
+        <translation>Maak er een doel van</translation>
+    </message>
+    <message>
+        <source>Add as an action</source>
+        <translation>Maak er een actie van</translation>
+    </message>
+    <message>
+        <source>Add to my Plan B</source>
+        <translation>Zet in mijn plan B</translation>
+    </message>
+    <message>
+        <source>Add as a conversation</source>
+        <translation>Zet bij mijn gesprekken</translation>
+    </message>
+    <message>
+        <source>Add as training</source>
+        <translation>Zet bij mijn opleiding</translation>
+    </message>
+    <message>
+        <source>(not named yet)</source>
+        <translation>(nog zonder naam)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>The PDF is not encrypted</source>
+        <translation>De pdf is niet versleuteld</translation>
+    </message>
+    <message>
+        <source>Your vault is encrypted, but the PDF you are about to save is not: anyone who can open the file can read your plan. Choose a place only you can reach, and delete the file when you no longer need it.
+
+Save the PDF anyway?</source>
+        <translation>Je kluis is versleuteld, maar de pdf die je gaat opslaan niet: iedereen die het bestand kan openen, kan je plan lezen. Kies een plek waar alleen jij bij kunt, en verwijder het bestand als je het niet meer nodig hebt.
+
+Toch de pdf opslaan?</translation>
+    </message>
+    <message>
+        <source>Export the plan as PDF</source>
+        <translation>Plan exporteren als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the plan</source>
+        <translation>Plan afdrukken</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>De pdf kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Your plan was saved as %1.</source>
+        <translation>Je plan is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Mijn plan</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Afdr&amp;ukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporteren als pdf…</translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>Waar ben je naar op zoek?</translation>
+    </message>
+    <message>
+        <source>In a few sentences: the work, the place and the life you are aiming for.</source>
+        <translation>In een paar zinnen: het werk, de plek en het leven waar je naartoe wilt.</translation>
+    </message>
+    <message>
+        <source>What you know about yourself</source>
+        <translation>Wat je over jezelf weet</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Volgende evaluatie</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>op</translation>
+    </message>
+    <message>
+        <source>Name on the cover</source>
+        <translation>Naam op het voorblad</translation>
+    </message>
+    <message>
+        <source>Leave empty to print no name</source>
+        <translation>Laat leeg om geen naam af te drukken</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+</context>
+<context>
+    <name>PromptBox</name>
+    <message>
+        <source>Prompt of the day</source>
+        <translation>Vraag van de dag</translation>
+    </message>
+    <message>
+        <source>&amp;Write about this</source>
+        <translation>&amp;Schrijf hierover</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Vandaag niet</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Open with recovery key</source>
@@ -377,6 +826,37 @@
     </message>
 </context>
 <context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Mark &amp;not done</source>
+        <translation>&amp;Niet klaar</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchiveren</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Show archived items</source>
+        <translation>Gearchiveerde onderdelen tonen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -421,6 +901,21 @@
     <message>
         <source>Folder for backups</source>
         <translation>Map voor back-ups</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Entry deleted.</source>
+        <translation>Notitie verwijderd.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Bring the deleted entry back (Ctrl+Z in the list)</source>
+        <translation>Haal de verwijderde notitie terug (Ctrl+Z in de lijst)</translation>
     </message>
 </context>
 <context>

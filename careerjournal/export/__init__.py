@@ -1,0 +1,6 @@
+"""Exports the user chooses to make: the printed plan (PDF) and its building blocks.
+
+Plain Python with no Qt. reportlab is imported only inside the PDF modules
+(:mod:`careerjournal.export.pdf`, ``pdf_style``, ``charts``), which are loaded
+when an export starts, so opening the app never pays for it.
+"""

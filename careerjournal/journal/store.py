@@ -1,0 +1,297 @@
+"""The journal in the vault: entries, their tags, and full-text search.
+
+Every write is one transaction. The full-text index (``journal_fts``) is kept
+in step by triggers in the schema, so an entry and its index entry commit
+together or not at all. Times are UTC ISO 8601 strings, dates ISO dates, so
+both sort as they read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Any
+
+from careerjournal.journal import highlight
+from careerjournal.journal.model import (
+    Entry,
+    Filters,
+    Link,
+    MoodPoint,
+    Summary,
+    normalise_tags,
+    normalise_text,
+    preview,
+)
+from careerjournal.journal.query import to_match
+from careerjournal.vault import Vault
+
+# bm25 weights of the indexed columns (title, body, tags): a word in the title
+# or a tag says more about an entry than the same word somewhere in the text.
+_WEIGHTS = "10.0, 1.0, 5.0"
+_SNIPPET_TOKENS = 24
+# How many of the newest hits are ranked by relevance (see JournalStore.search).
+RANK_WINDOW = 2000
+# Enough of the text to make a preview without reading long entries whole.
+_PREVIEW_SOURCE_CHARS = 400
+
+_ENTRY_COLUMNS = ("id, entry_date, created_at, updated_at, title, body, tags, mood, energy,"
+                  " link_kind, link_ref")
+_SUMMARY_COLUMNS = f"e.id, e.entry_date, e.title, substr(e.body, 1, {_PREVIEW_SOURCE_CHARS}),"\
+                   " e.tags, e.mood, e.energy"
+
+
+class EntryNotFound(LookupError):
+    """No entry has that id: it was deleted, or never saved."""
+
+
+class Bucket(Enum):
+    """The period one point of the mood chart stands for."""
+
+    DAY = "entry_date"
+    WEEK = "date(entry_date, '-6 days', 'weekday 1')"  # the Monday of its week
+    MONTH = "date(entry_date, 'start of month')"
+
+    @classmethod
+    def for_span(cls, days: int) -> Bucket:
+        """Days for about a season, weeks for up to two years, months beyond."""
+        if days <= 92:
+            return cls.DAY
+        return cls.WEEK if days <= 731 else cls.MONTH
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.isoformat(timespec="microseconds")
+
+
+def _split_tags(stored: str) -> tuple[str, ...]:
+    return tuple(tag.strip() for tag in stored.split(",") if tag.strip())
+
+
+def _entry(row: tuple[Any, ...]) -> Entry:
+    (entry_id, entry_date, created, updated, title, body, tags, mood, energy,
+     link_kind, link_ref) = row
+    return Entry(
+        entry_date=date.fromisoformat(entry_date), title=title, body=body,
+        tags=_split_tags(tags), mood=mood, energy=energy,
+        link=Link(link_kind, link_ref) if link_kind else None, id=int(entry_id),
+        created_at=datetime.fromisoformat(created), updated_at=datetime.fromisoformat(updated),
+    )
+
+
+def _summary(row: tuple[Any, ...]) -> Summary:
+    entry_id, entry_date, title, body, tags, mood, energy = row
+    return Summary(int(entry_id), date.fromisoformat(entry_date), title, preview(body),
+                   _split_tags(tags), mood, energy)
+
+
+def _clean(entry: Entry) -> Entry:
+    """The entry as it is stored: normalised text and tags."""
+    return replace(entry, title=normalise_text(entry.title).strip(),
+                   body=normalise_text(entry.body), tags=normalise_tags(entry.tags))
+
+
+def _content(entry: Entry) -> tuple[object, ...]:
+    """The columns the user writes, in the order the statements below name them."""
+    return (entry.entry_date.isoformat(), entry.title, entry.body, ", ".join(entry.tags),
+            entry.mood, entry.energy, entry.link.kind if entry.link else None,
+            entry.link.ref if entry.link else None)
+
+
+def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
+    """``AND ...`` conditions on ``journal_entry e`` for the filters, and their parameters."""
+    sql = ""
+    params: list[object] = []
+    tags = normalise_tags([filters.tag]) if filters.tag else ()
+    if tags:
+        sql += " AND EXISTS (SELECT 1 FROM journal_tag t WHERE t.entry_id = e.id AND t.tag = ?)"
+        params.append(tags[0])
+    if filters.since is not None:
+        sql += " AND e.entry_date >= ?"
+        params.append(filters.since.isoformat())
+    if filters.until is not None:
+        sql += " AND e.entry_date <= ?"
+        params.append(filters.until.isoformat())
+    return sql, params
+
+
+class JournalStore:
+    """The journal of one open vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    # --- writing ---------------------------------------------------------------
+
+    def add(self, entry: Entry) -> Entry:
+        """Save a new entry; returns it with its id and times."""
+        now = _now()
+        saved = replace(_clean(entry), id=None, created_at=now, updated_at=now)
+        with self._vault.transaction() as conn:
+            return self._insert(conn, saved)
+
+    def add_many(self, entries: Iterable[Entry]) -> int:
+        """Save many new entries in one transaction (imports, demo vaults); returns how many."""
+        now = _now()
+        with self._vault.transaction() as conn:
+            next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM journal_entry")
+                          .fetchone()[0])
+            rows = []
+            for offset, entry in enumerate(entries):
+                rows.append(replace(_clean(entry), id=next_id + offset,
+                                    created_at=entry.created_at or now,
+                                    updated_at=entry.updated_at or now))
+            conn.executemany(self._INSERT, [self._params(e) for e in rows])
+            conn.executemany("INSERT INTO journal_tag (entry_id, tag) VALUES (?, ?)",
+                             [(e.id, tag) for e in rows for tag in e.tags])
+        return len(rows)
+
+    def update(self, entry: Entry) -> Entry:
+        """Save changes to a stored entry; its creation time stays."""
+        if entry.id is None:
+            raise EntryNotFound("An unsaved entry cannot be updated; add it first.")
+        with self._vault.transaction() as conn:
+            row = conn.execute("SELECT created_at FROM journal_entry WHERE id = ?",
+                               (entry.id,)).fetchone()
+            if row is None:
+                raise EntryNotFound(f"There is no journal entry {entry.id}.")
+            now = _now()
+            saved = replace(_clean(entry), created_at=datetime.fromisoformat(row[0]),
+                            updated_at=now)
+            conn.execute(
+                "UPDATE journal_entry SET updated_at = ?, entry_date = ?, title = ?, body = ?,"
+                " tags = ?, mood = ?, energy = ?, link_kind = ?, link_ref = ? WHERE id = ?",
+                (_stamp(now), *_content(saved), saved.id))
+            conn.execute("DELETE FROM journal_tag WHERE entry_id = ?", (saved.id,))
+            self._insert_tags(conn, saved)
+        return saved
+
+    def delete(self, entry_id: int) -> Entry:
+        """Remove an entry; returns it as it was, so :meth:`restore` can undo this."""
+        with self._vault.transaction() as conn:
+            row = conn.execute(f"SELECT {_ENTRY_COLUMNS} FROM journal_entry WHERE id = ?",
+                               (entry_id,)).fetchone()
+            if row is None:
+                raise EntryNotFound(f"There is no journal entry {entry_id}.")
+            conn.execute("DELETE FROM journal_entry WHERE id = ?", (entry_id,))
+        return _entry(row)
+
+    def restore(self, entry: Entry) -> Entry:
+        """Put a deleted entry back as it was, under its old id if that is still free."""
+        with self._vault.transaction() as conn:
+            taken = entry.id is not None and conn.execute(
+                "SELECT 1 FROM journal_entry WHERE id = ?", (entry.id,)).fetchone()
+            now = _now()
+            restored = replace(_clean(entry), id=None if taken else entry.id,
+                               created_at=entry.created_at or now,
+                               updated_at=entry.updated_at or now)
+            return self._insert(conn, restored)
+
+    _INSERT = ("INSERT INTO journal_entry (id, created_at, updated_at, entry_date, title, body,"
+               " tags, mood, energy, link_kind, link_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+    @staticmethod
+    def _params(entry: Entry) -> tuple[object, ...]:
+        assert entry.created_at is not None and entry.updated_at is not None
+        return (entry.id, _stamp(entry.created_at), _stamp(entry.updated_at), *_content(entry))
+
+    def _insert(self, conn: Any, entry: Entry) -> Entry:
+        cursor = conn.execute(self._INSERT, self._params(entry))
+        saved = replace(entry, id=int(cursor.lastrowid))
+        self._insert_tags(conn, saved)
+        return saved
+
+    @staticmethod
+    def _insert_tags(conn: Any, entry: Entry) -> None:
+        conn.executemany("INSERT INTO journal_tag (entry_id, tag) VALUES (?, ?)",
+                         [(entry.id, tag) for tag in entry.tags])
+
+    # --- reading ---------------------------------------------------------------
+
+    def get(self, entry_id: int) -> Entry | None:
+        row = self._vault.connection.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM journal_entry WHERE id = ?", (entry_id,)).fetchone()
+        return _entry(row) if row else None
+
+    def page(self, offset: int, limit: int, filters: Filters = Filters()) -> list[Summary]:
+        """Entries newest first (by date, then by when they were written)."""
+        where, params = _filter_sql(filters)
+        rows = self._vault.connection.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM journal_entry e WHERE 1{where}"
+            " ORDER BY e.entry_date DESC, e.id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset)).fetchall()
+        return [_summary(row) for row in rows]
+
+    def count(self, filters: Filters = Filters(), query: str = "") -> int:
+        """How many entries pass the filters and, if ``query`` says anything, match it."""
+        where, params = _filter_sql(filters)
+        match = to_match(query)
+        conn = self._vault.connection
+        if match is None:
+            sql = f"SELECT count(*) FROM journal_entry e WHERE 1{where}"
+        elif where:
+            sql = ("SELECT count(*) FROM journal_fts f JOIN journal_entry e ON e.id = f.rowid"
+                   f" WHERE journal_fts MATCH ?{where}")
+        else:
+            sql = "SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ?"
+        return int(conn.execute(sql, params if match is None else (match, *params)).fetchone()[0])
+
+    def search(self, query: str, filters: Filters = Filters(), limit: int = 50,
+               offset: int = 0) -> list[Summary]:
+        """The best matches for what the user typed, best first, with the matches marked.
+
+        Hits are ranked by bm25 among the newest ``RANK_WINDOW`` hits; older hits
+        of a very common search follow, newest first. Ranking every hit of a word
+        found in nearly every entry would cost more than it tells.
+
+        Marking the matches means reading and tokenising the text, so it is done
+        for the page of hits alone: first the ids of the best ``limit`` hits, then
+        their marked title and fragment.
+        """
+        match = to_match(query)
+        if match is None:
+            return []
+        where, params = _filter_sql(filters)
+        join = " JOIN journal_entry e ON e.id = f.rowid" if where else ""
+        conn = self._vault.connection
+        oldest_ranked = conn.execute(
+            f"SELECT f.rowid FROM journal_fts f{join} WHERE journal_fts MATCH ?{where}"
+            " ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", (match, *params, RANK_WINDOW - 1)
+        ).fetchone()
+        rows = conn.execute(
+            "WITH hit (id, score) AS MATERIALIZED ("
+            f"  SELECT f.rowid, CASE WHEN f.rowid >= ? THEN bm25(journal_fts, {_WEIGHTS}) END"
+            f"  AS score FROM journal_fts f{join} WHERE journal_fts MATCH ?{where}"
+            "   ORDER BY score IS NULL, score, f.rowid DESC LIMIT ? OFFSET ?)"
+            " SELECT e.id, e.entry_date,"
+            f" highlight(journal_fts, 0, '{highlight.START}', '{highlight.END}'),"
+            f" snippet(journal_fts, 1, '{highlight.START}', '{highlight.END}', '…',"
+            f" {_SNIPPET_TOKENS}), e.tags, e.mood, e.energy"
+            # CROSS JOIN keeps the index scan outside, so only the hits are marked.
+            " FROM journal_fts f CROSS JOIN hit ON hit.id = +f.rowid"
+            " CROSS JOIN journal_entry e ON e.id = hit.id"
+            " WHERE journal_fts MATCH ?2 ORDER BY hit.score IS NULL, hit.score, hit.id DESC",
+            (oldest_ranked[0] if oldest_ranked else 0, match, *params, limit, offset),
+        ).fetchall()
+        return [Summary(int(i), date.fromisoformat(d), title, snippet, _split_tags(tags), m, en)
+                for i, d, title, snippet, tags, m, en in rows]
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag in use with how many entries carry it, alphabetically."""
+        return [(str(tag), int(n)) for tag, n in self._vault.connection.execute(
+            "SELECT tag, count(*) FROM journal_tag GROUP BY tag ORDER BY tag")]
+
+    def mood_series(self, filters: Filters, bucket: Bucket) -> list[MoodPoint]:
+        """Average mood and energy per period, oldest first; periods without either are left out."""
+        where, params = _filter_sql(filters)
+        rows = self._vault.connection.execute(
+            f"SELECT {bucket.value} AS period, avg(mood), avg(energy) FROM journal_entry e"
+            f" WHERE (mood IS NOT NULL OR energy IS NOT NULL){where}"
+            " GROUP BY period ORDER BY period", params).fetchall()
+        return [MoodPoint(date.fromisoformat(start), mood, energy) for start, mood, energy in rows]

@@ -1,0 +1,49 @@
+"""A date that may also be "no date": a tick box in front of a date editor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+
+
+class OptionalDate(QWidget):
+    """``changed`` carries the new date, or None once the box is unticked."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = QCheckBox()
+        self.editor = QDateEdit(calendarPopup=True)
+        self.editor.setDate(QDate.currentDate())
+        self.editor.setEnabled(False)
+        self.enabled.toggled.connect(self._toggled)
+        self.editor.dateChanged.connect(lambda *_: self._emit())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.editor)
+        layout.addStretch()
+        self.setFocusProxy(self.editor)
+
+    def value(self) -> date | None:
+        return self.editor.date().toPython() if self.enabled.isChecked() else None
+
+    def set_value(self, when: date | None) -> None:
+        """Show ``when`` without emitting ``changed``."""
+        self.blockSignals(True)
+        self.enabled.setChecked(when is not None)
+        self.editor.setDate(QDate(when) if when else QDate.currentDate())
+        self.blockSignals(False)
+
+    def set_text(self, text: str) -> None:
+        self.enabled.setText(text)
+
+    def _toggled(self, checked: bool) -> None:
+        self.editor.setEnabled(checked)
+        self._emit()
+
+    def _emit(self) -> None:
+        self.changed.emit(self.value())
