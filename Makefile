@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test translations update-translations bench clean dist test-dist
+.PHONY: run test translations update-translations bench screenshots clean dist test-dist
 
 run: $(STAMP) $(QM)
 	$(BIN)/careerjournal
@@ -32,6 +32,10 @@ update-translations: $(STAMP)
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run
+
+# Offscreen pictures of every main page, from a demo vault, in Dutch and English.
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 
 # The desktop build: a one-folder app in dist/careerjournal/ (see build.spec).
 dist: $(STAMP) translations

@@ -236,3 +236,27 @@ def test_failed_save_keeps_the_text_says_why_and_retries(app_window, qtbot) -> N
     qtbot.waitUntil(lambda: page.runner.status.text() == "", timeout=3000)
     run = page.store.open_run("ambitions")
     assert text in run.answers[page.runner.step_widget.step.id].values()
+
+
+def test_home_shows_next_plan_steps_and_latest_entries(app_window, qtbot) -> None:
+    from datetime import date, timedelta
+
+    from careerjournal.journal import JournalStore
+    from careerjournal.journal.model import Entry
+    from careerjournal.plan.store import PlanStore
+
+    window = app_window("en")
+    vault = window.session.vault
+    PlanStore(vault).add(
+        "goal", "Talk to Noor about the design team", due_date=date.today() + timedelta(days=9)
+    )
+    JournalStore(vault).add(Entry(entry_date=date.today(), title="A long day at work", body="…"))
+    home = window.workspace.pages[0]
+    window.workspace.show_page(window.workspace.pages[1])
+    window.workspace.show_page(home)  # coming back refreshes it
+    assert "Talk to Noor about the design team" in home.plan_lines.text()
+    assert "A long day at work" in home.journal_lines.text()
+    click(qtbot, home.plan_button)
+    assert window.workspace.current_page() is window.workspace.pages[3]
+    window.lock()
+    assert home.plan_lines.text() == "" and home.journal_lines.text() == ""

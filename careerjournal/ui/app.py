@@ -30,11 +30,13 @@ APP_NAME = "CareerJournal"
 def make_pages(catalog: Catalog, translations: Translations) -> list[Page]:
     language = lambda: translations.language  # noqa: E731 - read at the moment of use
     exercises = ExercisesPage(catalog, language)
+    journal = JournalPage(catalog)
+    plan = PlanPage(catalog, language)
     return [
-        HomePage(catalog, language, exercises),
+        HomePage(catalog, language, exercises, journal, plan),
         exercises,
-        JournalPage(catalog),
-        PlanPage(catalog, language),
+        journal,
+        plan,
         ComingSoonPage(QT_TRANSLATE_NOOP("Navigation", "Share")),
     ]
 

@@ -257,6 +257,18 @@
         <translation>&amp;Aan deze oefening beginnen</translation>
     </message>
     <message>
+        <source>Nothing with a date yet. What is one small step you could plan?</source>
+        <translation>Nog niets met een datum. Welke kleine stap zou je kunnen plannen?</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Zonder titel</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. What is on your mind about work today?</source>
+        <translation>Nog niets geschreven. Wat houdt je vandaag bezig over je werk?</translation>
+    </message>
+    <message>
         <source>Good to see you</source>
         <translation>Fijn dat je er bent</translation>
     </message>
@@ -267,6 +279,22 @@
     <message>
         <source>Your progress</source>
         <translation>Hoe ver je bent</translation>
+    </message>
+    <message>
+        <source>Next in your plan</source>
+        <translation>Binnenkort in je plan</translation>
+    </message>
+    <message>
+        <source>Open my &amp;plan</source>
+        <translation>Mijn &amp;plan openen</translation>
+    </message>
+    <message>
+        <source>Latest in your journal</source>
+        <translation>Laatst in je dagboek</translation>
+    </message>
+    <message>
+        <source>Open my &amp;journal</source>
+        <translation>Mijn &amp;dagboek openen</translation>
     </message>
 </context>
 <context>

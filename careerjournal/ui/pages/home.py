@@ -4,29 +4,59 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
 from careerjournal.exercises.loader import Catalog
 from careerjournal.exercises.model import Exercise
 from careerjournal.exercises.progress import overview
 from careerjournal.exercises.sessions import ExerciseStore
+from careerjournal.journal import JournalStore
+from careerjournal.plan.store import PlanStore
 from careerjournal.ui.exercises.page import ExercisesPage
 from careerjournal.ui.pages.base import Page
 from careerjournal.vault import Vault
 
 
+UPCOMING = 4
+LATEST = 3
+
+
+def _day(day: date | None) -> str:
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day else ""
+
+
 class HomePage(Page):
-    """Progress through the exercises and the next one to do."""
+    """A dashboard: progress through the exercises, what is next in the plan, the latest entries."""
 
     def __init__(
-        self, catalog: Catalog, language: Callable[[], str], exercises: ExercisesPage, parent=None
+        self,
+        catalog: Catalog,
+        language: Callable[[], str],
+        exercises: ExercisesPage,
+        journal: Page,
+        plan: Page,
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.language = language
         self.exercises = exercises
         self.store: ExerciseStore | None = None
+        self.plan_store: PlanStore | None = None
+        self.journal_store: JournalStore | None = None
+        self.plan_heading = QLabel(objectName="sectionHeading")
+        self.plan_lines = QLabel(wordWrap=True, objectName="planLines")
+        self.plan_lines.setTextFormat(Qt.TextFormat.PlainText)
+        self.plan_button = QPushButton(objectName="openPlan")
+        self.plan_button.clicked.connect(plan.show_requested)
+        self.journal_heading = QLabel(objectName="sectionHeading")
+        self.journal_lines = QLabel(wordWrap=True, objectName="journalLines")
+        self.journal_lines.setTextFormat(Qt.TextFormat.PlainText)
+        self.journal_button = QPushButton(objectName="openJournal")
+        self.journal_button.clicked.connect(journal.show_requested)
         self.next_exercise: Exercise | None = None
         self.heading = QLabel(objectName="pageHeading")
         self.body = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
@@ -47,6 +77,18 @@ class HomePage(Page):
         ):
             layout.addWidget(widget)
         layout.addWidget(self.next_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        columns = QHBoxLayout()
+        for heading, lines, button in (
+            (self.plan_heading, self.plan_lines, self.plan_button),
+            (self.journal_heading, self.journal_lines, self.journal_button),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(heading)
+            column.addWidget(lines)
+            column.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
+            column.addStretch()
+            columns.addLayout(column, 1)
+        layout.addLayout(columns)
         layout.addStretch()
         exercises.show_requested.connect(self.refresh)
         self.retranslate()
@@ -63,10 +105,12 @@ class HomePage(Page):
 
     def open_vault(self, vault: Vault) -> None:
         self.store = ExerciseStore(vault)
+        self.plan_store = PlanStore(vault)
+        self.journal_store = JournalStore(vault)
         self.refresh()
 
     def clear(self) -> None:
-        self.store = None
+        self.store = self.plan_store = self.journal_store = None
         self.refresh()
 
     def showEvent(self, event) -> None:
@@ -82,11 +126,20 @@ class HomePage(Page):
             self.progress_detail,
             self.suggestion,
             self.next_button,
+            self.plan_heading,
+            self.plan_lines,
+            self.plan_button,
+            self.journal_heading,
+            self.journal_lines,
+            self.journal_button,
         ):
             widget.setVisible(bool(unlocked))
         if not unlocked:
             self.next_exercise = None
+            self.plan_lines.clear()
+            self.journal_lines.clear()
             return
+        self._show_plan_and_journal()
         summary = overview(self.catalog, self.store)
         self.progress.setValue(round(summary.fraction * 100))
         self.progress_detail.setText(
@@ -121,6 +174,20 @@ class HomePage(Page):
             )
             self.next_button.setText(self.tr("&Start this exercise"))
 
+    def _show_plan_and_journal(self) -> None:
+        """The next open items of the plan, and the newest journal entries."""
+        due = [item for item in self.plan_store.plan().dated() if not item.done][:UPCOMING]
+        self.plan_lines.setText(
+            "\n".join(f"{_day(item.due_date)}  ·  {item.title}" for item in due)
+            or self.tr("Nothing with a date yet. What is one small step you could plan?")
+        )
+        latest = self.journal_store.page(0, LATEST)
+        untitled = self.tr("Untitled")
+        self.journal_lines.setText(
+            "\n".join(f"{_day(e.entry_date)}  ·  {e.title or untitled}" for e in latest)
+            or self.tr("Nothing written yet. What is on your mind about work today?")
+        )
+
     def _open_next(self) -> None:
         if self.next_exercise is not None:
             self.exercises.open_exercise(self.next_exercise.id)
@@ -135,4 +202,8 @@ class HomePage(Page):
             )
         )
         self.progress_label.setText(self.tr("Your progress"))
+        self.plan_heading.setText(self.tr("Next in your plan"))
+        self.plan_button.setText(self.tr("Open my &plan"))
+        self.journal_heading.setText(self.tr("Latest in your journal"))
+        self.journal_button.setText(self.tr("Open my &journal"))
         self.refresh()
