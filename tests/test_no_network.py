@@ -53,9 +53,10 @@ SESSION = textwrap.dedent(
 
 
 def _available(*command: str) -> bool:
-    return shutil.which(command[0]) is not None and subprocess.run(
-        command, capture_output=True
-    ).returncode == 0
+    return (
+        shutil.which(command[0]) is not None
+        and subprocess.run(command, capture_output=True).returncode == 0
+    )
 
 
 @pytest.mark.slow
@@ -72,9 +73,26 @@ def test_whole_session_without_network_makes_only_local_sockets(tmp_path: Path) 
         "PYTHONPATH": str(ROOT),
     }
     result = subprocess.run(
-        ["unshare", "-rn", "strace", "-f", "-qq", "-e", "trace=socket,connect,sendto,bind",
-         "-o", str(trace), sys.executable, "-c", SESSION, str(tmp_path)],
-        capture_output=True, text=True, env=env, timeout=240, cwd=tmp_path,
+        [
+            "unshare",
+            "-rn",
+            "strace",
+            "-f",
+            "-qq",
+            "-e",
+            "trace=socket,connect,sendto,bind",
+            "-o",
+            str(trace),
+            sys.executable,
+            "-c",
+            SESSION,
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+        cwd=tmp_path,
     )
     assert "SESSION DONE" in result.stdout, result.stderr[-3000:]
     calls = trace.read_text()
