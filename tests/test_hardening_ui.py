@@ -222,3 +222,18 @@ def test_core_dumps_are_switched_off() -> None:
         check=True,
     ).stdout
     assert out.strip() == "(0, 0)"
+
+
+def test_structure_damage_found_after_unlock_shows_a_banner(
+    window, qtbot, vault_path: Path
+) -> None:
+    from tests.test_vault_hardening import _old_page_put_back
+
+    _old_page_put_back(vault_path)
+    win = window()
+    with qtbot.waitSignal(win.session.damaged, timeout=10000):
+        unlock(qtbot, win)
+    assert win.workspace.banner.isVisible()
+    assert "Restore from backup" in win.workspace.banner.text()
+    win.lock()
+    assert not win.workspace.banner.isVisible()

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +40,8 @@ class Workspace(QWidget):
     def __init__(self, pages: list[Page], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pages = pages
+        self.banner = QLabel(objectName="warning", wordWrap=True)
+        self.banner.setVisible(False)
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
@@ -50,7 +54,10 @@ class Workspace(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
 
     def show_page(self, page: Page) -> None:
         self.nav.setCurrentRow(self.pages.index(page))
@@ -96,6 +103,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
+        session.damaged.connect(self._on_damaged)
         self.welcome.created.connect(self._show_workspace)
         self.unlock.unlocked.connect(self._show_workspace)
         self._stack.setCurrentWidget(self.unlock if session.exists() else self.welcome)
@@ -193,9 +201,21 @@ class MainWindow(QMainWindow):
         for page in self.workspace.pages:
             page.clear()
         self.idle.stop()
+        self.workspace.banner.setVisible(False)
         self.unlock.reset()
         self._stack.setCurrentWidget(self.unlock)
         self._update_actions()
+
+    def _on_damaged(self, problems: list) -> None:
+        """Not modal: the user may want to copy out what they were writing first."""
+        self.workspace.banner.setText(
+            self.tr(
+                "CareerJournal found damage inside your vault. Keep writing elsewhere for now, "
+                "and use File › Restore from backup… to go back to the newest good backup."
+            )
+        )
+        self.workspace.banner.setToolTip("\n".join(str(p) for p in problems))
+        self.workspace.banner.setVisible(True)
 
     def _show_workspace(self) -> None:
         self._stack.setCurrentWidget(self.workspace)

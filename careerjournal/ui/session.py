@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,8 @@ class VaultSession(QObject):
 
     unlocked = Signal(object)  # the Vault
     locked = Signal()
+    # SQLite's full structural check found problems (list of messages); runs after unlock.
+    damaged = Signal(list)
 
     def __init__(self, path: Path, backup_folder: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -96,3 +99,10 @@ class VaultSession(QObject):
         self.lock()
         self._vault = vault
         self.unlocked.emit(vault)
+        # The full check reads every page: in the background, on its own connection.
+        threading.Thread(target=self._check_structure, args=(vault,), daemon=True).start()
+
+    def _check_structure(self, vault: Vault) -> None:
+        problems = vault.check_structure()
+        if problems and vault is self._vault:
+            self.damaged.emit(problems)

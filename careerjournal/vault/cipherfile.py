@@ -206,7 +206,7 @@ def unlock_with_key(
             check_writable_location(path)
             for pragma in _AFTER_KEY:
                 conn.execute(pragma)
-        _check_integrity(conn, path, kind)
+        _check_pages(conn, path, kind)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise VaultDamaged(f"The {kind.noun} is damaged: {exc}.", path) from exc
@@ -225,16 +225,36 @@ def _check_kind(conn: sqlcipher3.Connection, path: Path, kind: FileKind) -> None
     raise NotAVault(f"{path} is {what}, not a {kind.noun}.", path)
 
 
-def _check_integrity(conn: sqlcipher3.Connection, path: Path, kind: FileKind) -> None:
-    """Both checks: SQLCipher's per-page HMACs, and SQLite's structure.
+def _check_pages(conn: sqlcipher3.Connection, path: Path, kind: FileKind) -> None:
+    """The fast check at every open: every page's HMAC, and the file's length.
 
-    ``cipher_integrity_check`` alone misses a file cut exactly at a page boundary.
+    ``cipher_integrity_check`` alone misses a file cut exactly at a page
+    boundary; reading the page count makes SQLite compare the size its header
+    records with the file's and report the cut. The full structural check
+    (:func:`check_structure`) reads every page and runs in the background.
     """
     bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-    structure = conn.execute("PRAGMA integrity_check").fetchall()
-    if bad_pages or structure != [("ok",)]:
-        detail = "; ".join(str(row[0]) for row in (bad_pages + structure)[:3])
+    conn.execute("PRAGMA page_count").fetchone()
+    if bad_pages:
+        detail = "; ".join(str(row[0]) for row in bad_pages[:3])
         raise VaultDamaged(f"The {kind.noun} is damaged ({detail}).", path)
+
+
+def check_structure(path: Path, key: bytes) -> list[str]:
+    """SQLite's full ``integrity_check`` on a separate read-only connection; [] when sound.
+
+    It decrypts every page (about 0.7 s for a 20 MB vault), so the app runs it in a
+    background thread after unlocking instead of making the user wait.
+    """
+    conn = _connect(path, key, read_only=True)
+    try:
+        conn.execute("PRAGMA temp_store = MEMORY")
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlcipher3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+    return [] if rows == [("ok",)] else [str(row[0]) for row in rows[:10]]
 
 
 def check_openable(path: Path, kind: FileKind) -> None:

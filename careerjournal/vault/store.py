@@ -35,6 +35,7 @@ class Vault:
         # Which file we opened: a write to a vault that was moved or deleted
         # meanwhile would land in a file nobody will ever see again.
         self._identity = identity(path)
+        self._structure_key: bytes | None = key
 
     @property
     def closed(self) -> bool:
@@ -73,6 +74,15 @@ class Vault:
                 f"The vault file {self.path} was moved or deleted; your change was not saved.",
                 self.path,
             )
+
+    def check_structure(self) -> list[str]:
+        """SQLite's full structural check, once per open; [] when sound.
+
+        Safe to call from another thread: it uses its own read-only connection.
+        The key it needs is dropped after the first call.
+        """
+        key, self._structure_key = self._structure_key, None
+        return cipherfile.check_structure(self.path, key) if key is not None else []
 
     def schema_version(self) -> int:
         return migrations.schema_version(self.connection)

@@ -428,6 +428,10 @@
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
+        <source>CareerJournal found damage inside your vault. Keep writing elsewhere for now, and use File › Restore from backup… to go back to the newest good backup.</source>
+        <translation>CareerJournal heeft beschadiging in je kluis gevonden. Schrijf voorlopig ergens anders verder en ga via Bestand › Back-up terugzetten… terug naar de nieuwste goede back-up.</translation>
+    </message>
+    <message>
         <source>Your vault is locked. Type your passphrase and press Enter. Forgot it? Only a recovery sheet you printed earlier can open the vault.</source>
         <translation>Je kluis is vergrendeld. Typ je wachtwoordzin en druk op Enter. Vergeten? Alleen een herstelblad dat je eerder hebt afgedrukt, kan de kluis dan nog openen.</translation>
     </message>
