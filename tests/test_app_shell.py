@@ -98,6 +98,9 @@ def test_language_switch_retranslates_open_window(window, qtbot, vault_path: Pat
     win = window(vault_path, "en")
     assert win.unlock._unlock.text() == "&Unlock"
     assert win.file_menu.title() == "&File"
+    assert win.workspace.nav.count() == 0, "pages are made at the first unlock"
+    win.session.unlock(PASSPHRASE)
+    win.lock()
     win.settings.language = "nl"
     win.apply_settings()
     qtbot.waitUntil(lambda: win.unlock._unlock.text() == "&Ontgrendelen")

@@ -9,25 +9,28 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from careerjournal.exercises.loader import Catalog, load_folder
 from careerjournal.hardening import disable_core_dumps
 from careerjournal.resources import exercises_dir, resource_path
-from careerjournal.ui.exercises.page import ExercisesPage
 from careerjournal.ui.i18n import Translations, system_language
-from careerjournal.ui.journal import JournalPage
 from careerjournal.ui.main_window import MainWindow
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.pages.coming_soon import ComingSoonPage
-from careerjournal.ui.pages.home import HomePage
 from careerjournal.ui.paths import default_vault_path
-from careerjournal.ui.plan.page import PlanPage
 from careerjournal.ui.session import VaultSession
 from careerjournal.ui.settings import Settings
 
 APP_NAME = "CareerJournal"
 
 
-def make_pages(catalog: Catalog, translations: Translations) -> list[Page]:
+def make_pages(exercise_folder: Path, translations: Translations) -> list[Page]:
+    """The workspace pages. Imported and made at the first unlock, not at start-up."""
+    from careerjournal.exercises.loader import load_folder
+    from careerjournal.ui.exercises.page import ExercisesPage
+    from careerjournal.ui.journal import JournalPage
+    from careerjournal.ui.pages.home import HomePage
+    from careerjournal.ui.plan.page import PlanPage
+
+    catalog = load_folder(exercise_folder)
     language = lambda: translations.language  # noqa: E731 - read at the moment of use
     exercises = ExercisesPage(catalog, language)
     journal = JournalPage(catalog)
@@ -65,8 +68,8 @@ def build_main_window(
     translations.switch(language or settings.language or system_language())
     path = vault_path or default_vault_path()
     session = VaultSession(path, settings.backup_folder)
-    catalog = load_folder(exercises or exercises_dir())
-    return MainWindow(session, settings, translations, make_pages(catalog, translations))
+    folder = exercises or exercises_dir()
+    return MainWindow(session, settings, translations, lambda: make_pages(folder, translations))
 
 
 def run(vault_path: Path | None = None, language: str | None = None) -> int:

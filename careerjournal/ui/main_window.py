@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent
@@ -35,22 +36,22 @@ from careerjournal.vault import Vault, VaultError
 
 
 class Workspace(QWidget):
-    """Navigation on the left, the chosen page on the right."""
+    """Navigation on the left, the chosen page on the right.
 
-    def __init__(self, pages: list[Page], parent: QWidget | None = None) -> None:
+    The pages are made when first needed (at the first unlock), so the unlock
+    screen appears without waiting for pages, exercise files and their imports.
+    """
+
+    def __init__(self, make_pages: Callable[[], list[Page]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pages = pages
+        self._make_pages = make_pages
+        self._pages: list[Page] | None = None
         self.banner = QLabel(objectName="warning", wordWrap=True)
         self.banner.setVisible(False)
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
-        for page in pages:
-            self.nav.addItem(page.nav_title())
-            self.stack.addWidget(page)
-            page.show_requested.connect(lambda p=page: self.show_page(p))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
@@ -58,6 +59,22 @@ class Workspace(QWidget):
         right.addWidget(self.banner)
         right.addWidget(self.stack, 1)
         layout.addLayout(right, 1)
+
+    @property
+    def pages(self) -> list[Page]:
+        """The pages, made on first use."""
+        if self._pages is None:
+            self._pages = self._make_pages()
+            for page in self._pages:
+                self.nav.addItem(page.nav_title())
+                self.stack.addWidget(page)
+                page.show_requested.connect(lambda p=page: self.show_page(p))
+            self.nav.setCurrentRow(0)
+        return self._pages
+
+    def made_pages(self) -> list[Page]:
+        """The pages if they were made already, without making them."""
+        return self._pages or []
 
     def show_page(self, page: Page) -> None:
         self.nav.setCurrentRow(self.pages.index(page))
@@ -67,7 +84,7 @@ class Workspace(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            for row, page in enumerate(self.pages):
+            for row, page in enumerate(self.made_pages()):
                 self.nav.item(row).setText(page.nav_title())
         super().changeEvent(event)
 
@@ -80,7 +97,7 @@ class MainWindow(QMainWindow):
         session: VaultSession,
         settings: Settings,
         translations: Translations,
-        pages: list[Page],
+        make_pages: Callable[[], list[Page]],
     ) -> None:
         super().__init__()
         self.session = session
@@ -89,7 +106,7 @@ class MainWindow(QMainWindow):
         translations.setParent(self)
         self.welcome = WelcomePage(session)
         self.unlock = UnlockPage(session)
-        self.workspace = Workspace(pages)
+        self.workspace = Workspace(make_pages)
         self._stack = QStackedWidget()
         for widget in (self.welcome, self.unlock, self.workspace):
             self._stack.addWidget(widget)
@@ -147,7 +164,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addActions([self.help_action, self.about_action])
-        for row in range(len(self.workspace.pages)):
+        for row in range(9):
             go = QAction(self, shortcut=QKeySequence(f"Ctrl+{row + 1}"))
             go.triggered.connect(lambda _=False, r=row: self.workspace.nav.setCurrentRow(r))
             self.addAction(go)
@@ -196,9 +213,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_locked(self) -> None:
-        for page in self.workspace.pages:
+        for page in self.workspace.made_pages():
             page.flush()
-        for page in self.workspace.pages:
+        for page in self.workspace.made_pages():
             page.clear()
         self.idle.stop()
         self.workspace.banner.setVisible(False)
@@ -261,7 +278,7 @@ class MainWindow(QMainWindow):
             self.idle.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.workspace.pages:
+        for page in self.workspace.made_pages():
             page.flush()
         with contextlib.suppress(VaultError):  # a failed backup must not block quitting
             self.session.backup_if_due(date.today())
