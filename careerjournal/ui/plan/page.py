@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QPageSize, QShowEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -25,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
 from careerjournal.exercises.loader import Catalog
 from careerjournal.export.plan_pdf import export_plan, plan_document_from_vault
 from careerjournal.export.wording import word
@@ -38,7 +40,6 @@ from careerjournal.ui.pages.base import Page
 from careerjournal.ui.plan.date_field import OptionalDate
 from careerjournal.ui.plan.insights_panel import InsightsPanel
 from careerjournal.ui.plan.labels import section_name
-from careerjournal.ui.plan.printing import print_document
 from careerjournal.ui.plan.section_editor import SectionEditor
 from careerjournal.vault import Vault, VaultError
 
@@ -264,6 +265,8 @@ class PlanPage(Page):
 
     def ask_printer(self, printer: QPrinter) -> bool:
         """The system print dialog; tests replace this method."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the plan"))
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
@@ -298,6 +301,11 @@ class PlanPage(Page):
             self.message.setText(self.tr("Your plan was saved as %1.").replace("%1", str(path)))
 
     def print_plan(self) -> None:
+        # Qt's print support is loaded when first used: most sessions never print.
+        from PySide6.QtPrintSupport import QPrinter
+
+        from careerjournal.ui.plan.printing import print_document
+
         if self.vault is None:
             return
         self.flush()
