@@ -124,6 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS)
     export.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from standard input")
     export.set_defaults(func=_cmd_export_plan)
+
+    from careerjournal.share.command import add_arguments, share_command
+
+    share = commands.add_parser("share", help="write a protected package for your coach")
+    add_arguments(share)
+    share.set_defaults(func=share_command)
     return parser
 
 

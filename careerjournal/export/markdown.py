@@ -36,8 +36,8 @@ _CHECKS = {"open": "[ ]", "doing": "[~]", "done": "[x]"}
 
 
 def escape_line(line: str) -> str:
-    """One line of user text as literal Markdown text."""
-    text = _INLINE.sub(r"\\\1", line.strip())
+    """One line of user text as literal Markdown text (line breaks in it become spaces)."""
+    text = _INLINE.sub(r"\\\1", " ".join(line.split()))
     return _LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
 
 

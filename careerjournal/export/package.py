@@ -108,6 +108,10 @@ def read_package(path: Path, passphrase: str) -> Package:
     """
     opened = cipherfile.unlock(path, passphrase, cipherfile.PACKAGE, read_only=True)
     try:
+        # A package is small, so SQLite's full check runs here, before anything is shown.
+        problems = cipherfile.check_structure(path, opened.key)
+        if problems:
+            raise VaultDamaged(f"The shared package is damaged ({problems[0]}).", path)
         return _read(opened.conn, path)
     except sqlcipher3.DatabaseError as exc:
         raise VaultDamaged(f"The shared package cannot be read: {exc}.", path) from exc

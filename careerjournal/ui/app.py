@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -14,7 +13,6 @@ from careerjournal.resources import exercises_dir, resource_path
 from careerjournal.ui.i18n import Translations, system_language
 from careerjournal.ui.main_window import MainWindow
 from careerjournal.ui.pages.base import Page
-from careerjournal.ui.pages.coming_soon import ComingSoonPage
 from careerjournal.ui.paths import default_vault_path
 from careerjournal.ui.session import VaultSession
 from careerjournal.ui.settings import Settings
@@ -29,6 +27,7 @@ def make_pages(exercise_folder: Path, translations: Translations) -> list[Page]:
     from careerjournal.ui.journal import JournalPage
     from careerjournal.ui.pages.home import HomePage
     from careerjournal.ui.plan.page import PlanPage
+    from careerjournal.ui.share.page import SharePage
 
     catalog = load_folder(exercise_folder)
     language = lambda: translations.language  # noqa: E731 - read at the moment of use
@@ -40,7 +39,7 @@ def make_pages(exercise_folder: Path, translations: Translations) -> list[Page]:
         exercises,
         journal,
         plan,
-        ComingSoonPage(QT_TRANSLATE_NOOP("Navigation", "Share")),
+        SharePage(catalog, language),
     ]
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerjournal.ui.about import show_about
+from careerjournal.ui.coach_viewer import open_shared_export
 from careerjournal.ui.i18n import Translations, system_language
 from careerjournal.ui.idle import IdleWatcher
 from careerjournal.ui.pages.base import Page
@@ -144,6 +145,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.change_passphrase_action = QAction(self)
         self.change_passphrase_action.triggered.connect(self.change_passphrase)
+        self.open_shared_action = QAction(self)
+        self.open_shared_action.triggered.connect(self.open_shared_export)
         self.restore_action = QAction(self)
         self.restore_action.triggered.connect(self.restore_backup)
         self.help_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents)
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: show_about(self))
         self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.open_shared_action)
         self.file_menu.addActions(
             [
                 self.lock_action,
@@ -181,6 +185,7 @@ class MainWindow(QMainWindow):
         self.help_action.setText(self.tr("&Help for this page"))
         self.change_passphrase_action.setText(self.tr("Change &passphrase…"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
+        self.open_shared_action.setText(self.tr("Open a &shared export…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -257,6 +262,13 @@ class MainWindow(QMainWindow):
     def change_passphrase(self) -> None:
         if self.session.vault is not None:
             self.run_dialog(ChangePassphraseDialog(self.session, self))
+
+    def open_shared_export(self) -> None:
+        """A coach package, read-only in its own window; works with the vault locked too."""
+        viewer = open_shared_export(self)
+        if viewer is not None:
+            # The viewer shows someone's private text: it closes when this window locks.
+            self.session.locked.connect(viewer.close)
 
     def restore_backup(self) -> None:
         """Restoring locks the vault; the user unlocks the restored one."""

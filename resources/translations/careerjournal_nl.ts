@@ -47,6 +47,77 @@
     </message>
 </context>
 <context>
+    <name>CoachViewer</name>
+    <message>
+        <source>Shared on %1. You can read it here; nothing in it can be changed.</source>
+        <translation>Gedeeld op %1. Je kunt het hier lezen; er kan niets in worden veranderd.</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted</source>
+        <translation>De pdf is niet versleuteld</translation>
+    </message>
+    <message>
+        <source>The package is encrypted, but the PDF you are about to save is not: anyone who can open the file can read it. Keep it where only you can reach it.
+
+Save the PDF anyway?</source>
+        <translation>Het pakket is versleuteld, maar de pdf die je nu opslaat niet: iedereen die het bestand kan openen, kan hem lezen. Bewaar hem op een plek waar alleen jij bij kunt.
+
+De pdf toch opslaan?</translation>
+    </message>
+    <message>
+        <source>Print as PDF</source>
+        <translation>Afdrukken als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>De pdf kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Shared package: %1</source>
+        <translation>Gedeeld pakket: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a package someone shared with you. Type the passphrase they gave you.</source>
+        <translation>%1 is een pakket dat iemand met je heeft gedeeld. Typ de wachtwoordzin die je daarbij hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the package</source>
+        <translation>Wachtwoordzin van het pakket</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Print as PDF…</source>
+        <translation>&amp;Afdrukken als pdf…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Open shared export</source>
+        <translation>Gedeelde export openen</translation>
+    </message>
+    <message>
+        <source>Coach packages (*.cjshare);;All files (*)</source>
+        <translation>Coachpakketten (*.cjshare);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPage</name>
     <message>
         <source>Coming soon. This part of CareerJournal is being built.</source>
@@ -141,8 +212,12 @@
         <translation>%1% gedaan</translation>
     </message>
     <message>
-        <source>done %n time(s)</source>
-        <translation>%n keer gedaan</translation>
+        <source>done once</source>
+        <translation>één keer gedaan</translation>
+    </message>
+    <message>
+        <source>done %1 times</source>
+        <translation>%1 keer gedaan</translation>
     </message>
     <message>
         <source>not started</source>
@@ -224,6 +299,45 @@
     <message>
         <source>and</source>
         <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>FormBox</name>
+    <message>
+        <source>How do you want to share it?</source>
+        <translation>Hoe wil je het delen?</translation>
+    </message>
+    <message>
+        <source>A protected coach &amp;package (recommended)</source>
+        <translation>Een beveiligd &amp;pakket voor je coach (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>A P&amp;DF to read or print</source>
+        <translation>Een p&amp;df om te lezen of af te drukken</translation>
+    </message>
+    <message>
+        <source>A plain &amp;Markdown file</source>
+        <translation>Een gewoon &amp;Markdown-bestand</translation>
+    </message>
+    <message>
+        <source>Protect the PDF with a passphrase</source>
+        <translation>De pdf beveiligen met een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Your coach opens the package in CareerJournal with this passphrase. It is not your vault's passphrase: choose a new one.</source>
+        <translation>Je coach opent het pakket in CareerJournal met deze wachtwoordzin. Het is niet de wachtwoordzin van je kluis: kies een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Any PDF reader asks for this passphrase before it shows anything.</source>
+        <translation>Elk pdf-programma vraagt om deze wachtwoordzin voordat het iets laat zien.</translation>
+    </message>
+    <message>
+        <source>A Markdown file is not encrypted: anyone who gets hold of the file, or of a mail it is attached to, can read it.</source>
+        <translation>Een Markdown-bestand is niet versleuteld: iedereen die het bestand in handen krijgt, of een mail waar het aan vastzit, kan het lezen.</translation>
+    </message>
+    <message>
+        <source>Without a passphrase the PDF is not encrypted: anyone who gets hold of the file can read it.</source>
+        <translation>Zonder wachtwoordzin is de pdf niet versleuteld: iedereen die het bestand in handen krijgt, kan hem lezen.</translation>
     </message>
 </context>
 <context>
@@ -428,6 +542,10 @@
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
+        <source>Open a &amp;shared export…</source>
+        <translation>Een &amp;gedeeld bestand openen…</translation>
+    </message>
+    <message>
         <source>CareerJournal found damage inside your vault. Keep writing elsewhere for now, and use File › Restore from backup… to go back to the newest good backup.</source>
         <translation>CareerJournal heeft beschadiging in je kluis gevonden. Schrijf voorlopig ergens anders verder en ga via Bestand › Back-up terugzetten… terug naar de nieuwste goede back-up.</translation>
     </message>
@@ -491,6 +609,29 @@
     <message>
         <source>Move &amp;down</source>
         <translation>Omla&amp;ag</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMessages</name>
+    <message>
+        <source>That passphrase does not open this file. Check Caps Lock and that this is the package you were sent, or ask the person who shared it for the passphrase again.</source>
+        <translation>Met deze wachtwoordzin gaat dit bestand niet open. Kijk of Caps Lock aanstaat en of dit het pakket is dat je hebt gekregen, of vraag degene die het deelde nog eens om de wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>This package is damaged or incomplete, so it cannot be opened. Nothing was changed; ask for the file to be sent again.</source>
+        <translation>Dit pakket is beschadigd of onvolledig en kan daarom niet worden geopend. Er is niets veranderd; vraag of het bestand nog een keer wordt gestuurd.</translation>
+    </message>
+    <message>
+        <source>This package was made by a newer CareerJournal. Update the app to open it.</source>
+        <translation>Dit pakket is gemaakt met een nieuwere versie van CareerJournal. Werk de app bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a shared package. This window opens only packages someone shared with you; your own vault is never opened here.</source>
+        <translation>%1 is geen gedeeld pakket. Dit venster opent alleen pakketten die iemand met je heeft gedeeld; je eigen kluis wordt hier nooit geopend.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Er staat geen bestand op %1.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1074,211 @@ Toch de pdf opslaan?</translation>
     <message>
         <source>Folder for backups</source>
         <translation>Map voor back-ups</translation>
+    </message>
+</context>
+<context>
+    <name>ShareChoices</name>
+    <message>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Gedaan op %1</translation>
+    </message>
+    <message>
+        <source>What I wrote</source>
+        <translation>Wat ik schreef</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Mijn plan</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Acties: %1</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Dagboek</translation>
+    </message>
+</context>
+<context>
+    <name>ShareHistoryList</name>
+    <message>
+        <source>Nothing shared yet.</source>
+        <translation>Je hebt nog niets gedeeld.</translation>
+    </message>
+    <message>
+        <source>protected coach package</source>
+        <translation>beveiligd pakket voor je coach</translation>
+    </message>
+    <message>
+        <source>PDF with passphrase</source>
+        <translation>pdf met wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>PDF, not encrypted</source>
+        <translation>pdf, niet versleuteld</translation>
+    </message>
+    <message>
+        <source>Markdown, not encrypted</source>
+        <translation>Markdown, niet versleuteld</translation>
+    </message>
+    <message numerus="yes">
+        <source>exercises: %1 (%n result(s))</source>
+        <translation>
+            <numerusform>oefeningen: %1 (%n uitkomst)</numerusform>
+            <numerusform>oefeningen: %1 (%n uitkomsten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>what you wrote in %n exercise(s)</source>
+        <translation>
+            <numerusform>wat je schreef bij %n oefening</numerusform>
+            <numerusform>wat je schreef bij %n oefeningen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation>plan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries with their text</source>
+        <translation>
+            <numerusform>%n dagboeknotitie met tekst</numerusform>
+            <numerusform>%n dagboeknotities met tekst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal entries without their text</source>
+        <translation>
+            <numerusform>%n dagboeknotitie zonder tekst</numerusform>
+            <numerusform>%n dagboeknotities zonder tekst</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharePage</name>
+    <message>
+        <source>Tick what your coach may see: whole exercises or single results, parts of your plan, journal entries one by one or by tag and date. The text of journal entries is only shared when you tick that too. The preview shows exactly what your coach will get. A protected coach package is encrypted with a passphrase of its own; your coach opens it in CareerJournal with File › Open shared export. Tell your coach the passphrase another way than the file. Under Shared before you see what you shared, when and how.</source>
+        <translation>Vink aan wat je coach mag zien: hele oefeningen of losse uitkomsten, delen van je plan, dagboeknotities een voor een of per label en datum. De tekst van dagboeknotities deel je alleen als je dat ook aanvinkt. Het voorbeeld laat precies zien wat je coach krijgt. Een beveiligd pakket is versleuteld met een eigen wachtwoordzin; je coach opent het in CareerJournal via Bestand › Gedeelde export openen. Geef je coach de wachtwoordzin op een andere manier dan het bestand. Onder Eerder gedeeld zie je wat je hebt gedeeld, wanneer en hoe.</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Elk label</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted</source>
+        <translation>Dit bestand is niet versleuteld</translation>
+    </message>
+    <message>
+        <source>Your vault is encrypted, but the file you are about to save is not: anyone who gets hold of it can read what is in it. Send it only in a way you trust, and delete it when it is no longer needed.
+
+Save it anyway?</source>
+        <translation>Je kluis is versleuteld, maar het bestand dat je nu opslaat niet: iedereen die het in handen krijgt, kan lezen wat erin staat. Verstuur het alleen op een manier die je vertrouwt, en verwijder het als je het niet meer nodig hebt.
+
+Toch opslaan?</translation>
+    </message>
+    <message>
+        <source>Coach packages (*.cjshare)</source>
+        <translation>Coachpakketten (*.cjshare)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-bestanden (*.md)</translation>
+    </message>
+    <message>
+        <source>Save the export for your coach</source>
+        <translation>Export voor je coach opslaan</translation>
+    </message>
+    <message>
+        <source>Tell your coach the passphrase</source>
+        <translation>Vertel je coach de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Give your coach the passphrase another way than the file: say it in person or on the phone, or send it by text message. Whoever has both the file and the passphrase can read the package.</source>
+        <translation>Geef je coach de wachtwoordzin op een andere manier dan het bestand: zeg hem persoonlijk of aan de telefoon, of stuur hem in een sms. Wie zowel het bestand als de wachtwoordzin heeft, kan het pakket lezen.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase other than your vault's: your coach would otherwise hold the key to everything you wrote. Nothing was saved.</source>
+        <translation>Kies een andere wachtwoordzin dan die van je kluis: anders heeft je coach de sleutel tot alles wat je hebt geschreven. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Het bestand kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Share with your coach</source>
+        <translation>Delen met je coach</translation>
+    </message>
+    <message>
+        <source>Choose what your own coach may see. Nothing is shared unless you tick it, and the preview shows exactly what your coach will get.</source>
+        <translation>Kies wat je eigen coach mag zien. Er wordt niets gedeeld wat je niet aanvinkt, en het voorbeeld laat precies zien wat je coach krijgt.</translation>
+    </message>
+    <message>
+        <source>Journal entries with &amp;tag</source>
+        <translation>Dagboeknotities met &amp;label</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Vanaf</translation>
+    </message>
+    <message>
+        <source>&amp;Up to</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>op</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the cover</source>
+        <translation>&amp;Naam op het voorblad</translation>
+    </message>
+    <message>
+        <source>Leave empty to show no name</source>
+        <translation>Laat leeg om geen naam te tonen</translation>
+    </message>
+    <message>
+        <source>Tick these entries</source>
+        <translation>Deze notities aanvinken</translation>
+    </message>
+    <message>
+        <source>Untick them</source>
+        <translation>Uitvinken</translation>
+    </message>
+    <message>
+        <source>Include the &amp;text of the ticked journal entries</source>
+        <translation>Ook de &amp;tekst van de aangevinkte notities delen</translation>
+    </message>
+    <message>
+        <source>What your coach will see</source>
+        <translation>Wat je coach te zien krijgt</translation>
+    </message>
+    <message>
+        <source>Tick what you want to share; it appears here exactly as your coach will see it.</source>
+        <translation>Vink aan wat je wilt delen; het verschijnt hier precies zoals je coach het te zien krijgt.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Choose and export</source>
+        <translation>Kiezen en exporteren</translation>
+    </message>
+    <message>
+        <source>Shared before</source>
+        <translation>Eerder gedeeld</translation>
     </message>
 </context>
 <context>

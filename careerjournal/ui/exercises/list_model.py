@@ -63,7 +63,13 @@ class ExerciseListModel(QAbstractListModel):
                 "%1", str(round(progress * 100))
             )
         elif done:
-            state = QCoreApplication.translate("ExerciseListModel", "done %n time(s)", None, done)
+            state = (
+                QCoreApplication.translate("ExerciseListModel", "done once")
+                if done == 1
+                else QCoreApplication.translate("ExerciseListModel", "done %1 times").replace(
+                    "%1", str(done)
+                )
+            )
         else:
             state = QCoreApplication.translate("ExerciseListModel", "not started")
         return f"{minutes} · {state}"

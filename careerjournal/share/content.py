@@ -1,0 +1,233 @@
+"""A selection turned into the one list of blocks that every form of export is made from.
+
+The Share page previews these blocks, and the package, the PDF and the Markdown
+file are written from them, so the coach sees exactly what the preview showed.
+Only what the selection names is read into the blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from careerjournal.exercises.loader import Catalog
+from careerjournal.exercises.model import Exercise, ReflectionStep
+from careerjournal.exercises.scoring import Reading, for_each_items, read
+from careerjournal.exercises.sessions import ExerciseStore, Run
+from careerjournal.export.document import (
+    Block,
+    Bullets,
+    Chart,
+    ChartBar,
+    Cover,
+    Document,
+    Fields,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Row,
+    Table,
+)
+from careerjournal.export.wording import long_date, number, short_date, word
+from careerjournal.journal import Entry, JournalStore
+from careerjournal.plan import Goal, Plan, PlanItem, PlanStore
+from careerjournal.share.history import ShareSummary
+from careerjournal.share.selection import Selection
+from careerjournal.share.wording import say
+from careerjournal.vault import Vault
+
+
+@dataclass(frozen=True)
+class Shared:
+    """The document for the coach, and the description of it for the share history."""
+
+    document: Document
+    summary: ShareSummary
+
+
+def written_answers(exercise: Exercise, run: Run, lang: str) -> list[tuple[str, str]]:
+    """(question, answer) for every reflection question the user answered in ``run``."""
+    pairs: list[tuple[str, str]] = []
+    for step in exercise.steps:
+        given = run.answers.get(step.id)
+        if not isinstance(step, ReflectionStep) or not isinstance(given, dict):
+            continue
+        asked = ([(item_id, label.get(lang))
+                  for item_id, label in for_each_items(exercise, step, run.answers)]
+                 if step.for_each else [(q.id, q.text.get(lang)) for q in step.questions])
+        pairs += [(question, answer.strip()) for key, question in asked
+                  if isinstance(answer := given.get(key), str) and answer.strip()]
+    return pairs
+
+
+def shared_document(vault: Vault, catalog: Catalog, selection: Selection, lang: str,
+                    today: date) -> Shared:
+    """A cover, then the chosen exercises, plan parts and journal entries, a chapter each."""
+    cover = Cover(say("title", lang), selection.name.strip(),
+                  (say("made_on", lang, date=long_date(today, lang)), say("only_chosen", lang)))
+    plan = PlanStore(vault).plan()
+    entries = _entries(vault, selection)
+    exercises = _Exercises(catalog, selection, lang)
+    chapters = (exercises.blocks(ExerciseStore(vault).all_runs()), _plan(plan, selection, lang),
+                _journal(entries, selection.journal_text, lang))
+    blocks: list[Block] = [cover]
+    for chapter in chapters:
+        if chapter:
+            blocks += [PageBreak(), *chapter]
+    summary = ShareSummary(
+        exercises=tuple(exercises.shared), results=exercises.results, answers=exercises.answers,
+        plan_parts=tuple(_plan_parts(plan, selection)), goals=len(_chosen_goals(plan, selection)),
+        entries=tuple(e.id for e in entries if e.id is not None),
+        journal_text=selection.journal_text and bool(entries))
+    return Shared(Document(say("title", lang), lang, tuple(blocks)), summary)
+
+
+# --- exercises ------------------------------------------------------------------
+
+
+class _Exercises:
+    """The chosen runs, in catalog order and newest first, counting what went in."""
+
+    def __init__(self, catalog: Catalog, selection: Selection, lang: str) -> None:
+        self.catalog, self.selection, self.lang = catalog, selection, lang
+        self.shared: dict[str, None] = {}  # exercise ids, in order
+        self.results = self.answers = 0
+
+    def blocks(self, runs: Sequence[Run]) -> list[Block]:
+        out: list[Block] = []
+        for exercise in self.catalog.exercises:
+            for run in runs:
+                if run.exercise_id == exercise.id and run.completed_at is not None:
+                    out += self._run(exercise, run)
+        return [Heading(say("exercises", self.lang)), *out] if out else []
+
+    def _run(self, exercise: Exercise, run: Run) -> list[Block]:
+        s, lang = self.selection, self.lang
+        whole = run.id in s.runs
+        readings = [r for r in read(exercise, run.result or {}, lang)
+                    if whole or (run.id, r.result_id) in s.results]
+        written = written_answers(exercise, run, lang) if whole or run.id in s.answers else []
+        if not readings and not written:
+            return []
+        self.shared[exercise.id] = None
+        self.results += len(readings)
+        self.answers += bool(written)
+        assert run.completed_at is not None
+        done = long_date(run.completed_at.astimezone().date(), lang)
+        blocks: list[Block] = [Heading(exercise.title.get(lang), 2,
+                                       say("done_on", lang, date=done))]
+        for reading in readings:
+            blocks += _reading(reading, lang)
+        if written:
+            blocks.append(Heading(say("what_i_wrote", lang), 3))
+            for question, answer in written:
+                blocks += [Paragraph(question, "muted"), Paragraph(answer)]
+        return blocks
+
+
+def _reading(reading: Reading, lang: str) -> list[Block]:
+    """A result's title and summary, with its chart if it has one (under the run's heading)."""
+    if not reading.bars:
+        return [Heading(reading.title, 3), Paragraph(reading.summary)]
+    bars = tuple(ChartBar(b.label, b.value, number(b.value, lang)) for b in reading.bars)
+    return [Chart(reading.title, "", bars, reading.bar_range), Paragraph(reading.summary)]
+
+
+# --- plan -------------------------------------------------------------------------
+
+
+def _chosen_goals(plan: Plan, selection: Selection) -> list[tuple[int, Goal]]:
+    """The chosen goals with their number in the whole plan, so "Goal 3" means the same."""
+    every = "goals" in selection.plan_parts
+    return [(n, g) for n, g in enumerate(plan.goals, start=1)
+            if every or g.item.id in selection.goals]
+
+
+def _plan_parts(plan: Plan, selection: Selection) -> list[str]:
+    """The parts that are chosen and have something in them, in the plan's order."""
+    parts = selection.plan_parts
+    filled = {"vision": "vision" in parts and bool(plan.settings.vision.strip() or plan.vision),
+              "goals": bool(_chosen_goals(plan, selection)),
+              "planb": "planb" in parts and bool(plan.planb),
+              "conversations": "conversations" in parts and bool(plan.conversations),
+              "training": "training" in parts and bool(plan.training)}
+    return [part for part, shown in filled.items() if shown]
+
+
+def _plan(plan: Plan, selection: Selection, lang: str) -> list[Block]:
+    blocks: list[Block] = []
+    for part in _plan_parts(plan, selection):
+        if part == "vision":
+            blocks.append(Heading(word("vision", lang), 2))
+            if plan.settings.vision.strip():
+                blocks.append(Paragraph(plan.settings.vision, "lead"))
+            if plan.vision:
+                blocks.append(Bullets(tuple(item.title for item in plan.vision)))
+        elif part == "goals":
+            for n, goal in _chosen_goals(plan, selection):
+                blocks += _goal(n, goal, lang)
+        elif part == "planb":
+            blocks += [Heading(word("planb", lang), 2)]
+            for item in plan.planb:
+                blocks.append(Heading(item.title, 3))
+                if item.detail.strip():
+                    blocks.append(Paragraph(item.detail))
+        else:
+            items = plan.conversations if part == "conversations" else plan.training
+            head = word("conversation" if part == "conversations" else "course", lang)
+            blocks += [Heading(word(part, lang), 2), _dated_table(head, items, lang)]
+    return [Heading(say("plan", lang)), *blocks] if blocks else []
+
+
+def _goal(n: int, goal: Goal, lang: str) -> list[Block]:
+    item = goal.item
+    rows = ((word("why", lang), item.detail), (word("outcome", lang), item.outcome),
+            (word("target_date", lang), long_date(item.due_date, lang) if item.due_date else ""),
+            (word("status", lang), word(f"status_{item.status}", lang)))
+    blocks: list[Block] = [Heading(item.title, 2, word("goal_n", lang, n=n)),
+                           Fields(tuple((k, v) for k, v in rows if v.strip()))]
+    if goal.actions:
+        blocks += [_dated_table(word("action", lang), goal.actions, lang),
+                   Paragraph(word("progress", lang, done=goal.actions_done,
+                                  total=len(goal.actions)), "muted")]
+    return blocks
+
+
+def _dated_table(head: str, items: Sequence[PlanItem], lang: str) -> Table:
+    return Table((head, word("date", lang), word("status", lang)),
+                 tuple(Row((i.title, short_date(i.due_date, lang) if i.due_date else "–",
+                            word(f"status_{i.status}", lang)), i.status, i.detail)
+                       for i in items),
+                 (0.62, 0.2, 0.18))
+
+
+# --- journal ------------------------------------------------------------------------
+
+
+def _entries(vault: Vault, selection: Selection) -> list[Entry]:
+    """The entries picked one by one and those the rule matches now, oldest first,
+    so the coach reads them in the order they were written."""
+    store = JournalStore(vault)
+    ids = set(selection.entries)
+    rule = selection.journal_rule
+    if rule is not None:
+        ids |= {s.id for s in store.page(0, store.count(rule), rule)}
+    found = [store.get(i) for i in ids]
+    return sorted((e for e in found if e is not None), key=lambda e: (e.entry_date, e.id or 0))
+
+
+def _journal(entries: Sequence[Entry], with_text: bool, lang: str) -> list[Block]:
+    blocks: list[Block] = []
+    for entry in entries:
+        rows = ((say("mood", lang), say("out_of_five", lang, value=entry.mood) if entry.mood
+                 else ""),
+                (say("energy", lang), say("out_of_five", lang, value=entry.energy)
+                 if entry.energy else ""),
+                (say("tags", lang), ", ".join(entry.tags)))
+        blocks += [Heading(entry.title.strip() or say("no_title", lang), 2,
+                           long_date(entry.entry_date, lang)),
+                   Fields(tuple((k, v) for k, v in rows if v))]
+        if with_text and entry.body.strip():
+            blocks.append(Paragraph(entry.body))
+    return [Heading(say("journal", lang)), *blocks] if blocks else []

@@ -1,0 +1,56 @@
+"""Writing a shared document in the form the user chose, and noting it in the vault.
+
+All three forms are written from the same blocks. Nothing reaches the disk
+until the whole file is made in memory (or, for the package, as ``.part``
+beside the target), so a failed export leaves no half file behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from careerjournal.export.files import write_atomically
+from careerjournal.export.markdown import markdown
+from careerjournal.export.package import SUFFIX, write_package
+from careerjournal.share.content import Shared
+from careerjournal.share.history import Form, ShareHistory, ShareRecord
+from careerjournal.vault import InvalidPassphrase, Vault
+
+SUFFIXES: dict[Form, str] = {"package": SUFFIX, "pdf": ".pdf", "markdown": ".md"}
+
+
+class ReusedPassphrase(InvalidPassphrase):
+    """The vault's own passphrase was chosen for an export: the coach would then hold it."""
+
+
+def check_export_passphrase(vault: Vault, passphrase: str) -> None:
+    """Refuse the vault's passphrase for a package or PDF (costs one key derivation)."""
+    if vault.matches(passphrase):
+        raise ReusedPassphrase("Choose a passphrase other than the one of your vault.",
+                               vault.path)
+
+
+def write_share(shared: Shared, form: Form, path: Path, passphrase: str = "") -> None:
+    """Write the document; a package needs ``passphrase``, a PDF is protected if one is given."""
+    document = shared.document
+    if form == "package":
+        write_package(path, passphrase, document)
+    elif form == "pdf":
+        from careerjournal.export.pdf import render_pdf  # loads reportlab: only when used
+        from careerjournal.export.protect import protect_pdf
+
+        pdf = render_pdf(document)
+        write_atomically(path, protect_pdf(pdf, passphrase) if passphrase else pdf)
+    else:
+        write_atomically(path, markdown(document).encode("utf-8"))
+
+
+def export_share(vault: Vault, shared: Shared, form: Form, path: Path,
+                 passphrase: str = "") -> ShareRecord:
+    """Check the passphrase, write the file, then record in the vault what was shared."""
+    if form == "markdown" and passphrase:
+        raise ValueError("a Markdown file cannot be protected")
+    if passphrase:
+        check_export_passphrase(vault, passphrase)
+    write_share(shared, form, path, passphrase)
+    return ShareHistory(vault).record(form, str(path), bool(passphrase), shared.summary)
