@@ -113,3 +113,17 @@ def vault(vault_path: Path):
     opened = open_vault(vault_path, PASSPHRASE)
     yield opened
     opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_windows(request):
+    """Windows closed by pytest-qt are deleted now, with their translators.
+
+    Otherwise a Dutch window of one test would leave its translator installed
+    for the next, until the event loop happens to turn.
+    """
+    yield
+    if "qtbot" in request.fixturenames:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -15,7 +15,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     """
     part = path.with_name(path.name + ".part")
     try:
-        with open(part, "wb") as file:
+        # Owner-only: an export holds private text, other users of the computer need not read it.
+        descriptor = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(descriptor, "wb") as file:
             file.write(data)
             file.flush()
             os.fsync(file.fileno())

@@ -5,14 +5,18 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -25,6 +29,7 @@ from careerjournal.ui.about import show_about
 from careerjournal.ui.coach_viewer import open_shared_export
 from careerjournal.ui.i18n import Translations, system_language
 from careerjournal.ui.idle import IdleWatcher
+from careerjournal.ui.messages import describe
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.pages.unlock import UnlockPage
 from careerjournal.ui.pages.welcome import WelcomePage
@@ -49,6 +54,8 @@ class Workspace(QWidget):
         self._pages: list[Page] | None = None
         self.banner = QLabel(objectName="warning", wordWrap=True)
         self.banner.setVisible(False)
+        self.notice = QLabel(objectName="notice", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.notice.setVisible(False)
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
@@ -58,6 +65,7 @@ class Workspace(QWidget):
         layout.addWidget(self.nav)
         right = QVBoxLayout()
         right.addWidget(self.banner)
+        right.addWidget(self.notice)
         right.addWidget(self.stack, 1)
         layout.addLayout(right, 1)
 
@@ -123,6 +131,8 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.damaged.connect(self._on_damaged)
         self.welcome.created.connect(self._show_workspace)
+        self.welcome.created.connect(self.workspace.notice.show)
+        self.workspace.notice.linkActivated.connect(self.save_recovery_sheet)
         self.unlock.unlocked.connect(self._show_workspace)
         self._stack.setCurrentWidget(self.unlock if session.exists() else self.welcome)
         self._update_actions()
@@ -145,6 +155,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.change_passphrase_action = QAction(self)
         self.change_passphrase_action.triggered.connect(self.change_passphrase)
+        self.recovery_action = QAction(self)
+        self.recovery_action.triggered.connect(self.save_recovery_sheet)
         self.open_shared_action = QAction(self)
         self.open_shared_action.triggered.connect(self.open_shared_export)
         self.restore_action = QAction(self)
@@ -156,6 +168,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(lambda: show_about(self))
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.open_shared_action)
+        self.file_menu.addAction(self.recovery_action)
         self.file_menu.addActions(
             [
                 self.lock_action,
@@ -186,6 +199,13 @@ class MainWindow(QMainWindow):
         self.change_passphrase_action.setText(self.tr("Change &passphrase…"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
         self.open_shared_action.setText(self.tr("Open a &shared export…"))
+        self.recovery_action.setText(self.tr("Save a recovery s&heet…"))
+        self.workspace.notice.setText(
+            self.tr(
+                "Nobody can recover a forgotten passphrase, but a recovery sheet can open your "
+                "vault. <a href='sheet'>Save a recovery sheet</a> and print it."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -201,6 +221,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         unlocked = self.session.vault is not None
         self.lock_action.setEnabled(unlocked)
+        self.recovery_action.setEnabled(unlocked)
         self.change_passphrase_action.setEnabled(unlocked)
 
     # --- lock and unlock -----------------------------------------------------
@@ -224,6 +245,7 @@ class MainWindow(QMainWindow):
             page.clear()
         self.idle.stop()
         self.workspace.banner.setVisible(False)
+        self.workspace.notice.setVisible(False)
         self.unlock.reset()
         self._stack.setCurrentWidget(self.unlock)
         self._update_actions()
@@ -260,8 +282,64 @@ class MainWindow(QMainWindow):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def change_passphrase(self) -> None:
-        if self.session.vault is not None:
-            self.run_dialog(ChangePassphraseDialog(self.session, self))
+        if self.session.vault is not None and self.run_dialog(
+            ChangePassphraseDialog(self.session, self)
+        ):
+            self.workspace.notice.show()  # the old sheet no longer works
+
+    def ask_passphrase(self) -> str:
+        """The passphrase again, so the recovery key is made only on request; tests replace this."""
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Recovery sheet"),
+            self.tr(
+                "Anyone who holds the recovery sheet can open your vault. Print it, keep the "
+                "paper somewhere safe at home, and delete the PDF.\n\nYour passphrase:"
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok else ""
+
+    def ask_sheet_path(self, suggested: Path) -> Path | None:
+        """Where to save the sheet; Qt's own dialog, so it is not added to recent files."""
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the recovery sheet"),
+            str(suggested),
+            "PDF (*.pdf)",
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        return Path(chosen) if chosen else None
+
+    def save_recovery_sheet(self) -> None:
+        from careerjournal.export.files import write_atomically
+        from careerjournal.export.recovery_sheet import recovery_pdf
+
+        vault = self.session.vault
+        passphrase = self.ask_passphrase() if vault is not None else ""
+        if not passphrase:
+            return
+        try:
+            key = vault.recovery_key(passphrase)
+        except VaultError as error:
+            self.statusBar().showMessage(describe(error), 10_000)
+            return
+        name = self.tr("recovery-sheet") + ".pdf"
+        path = self.ask_sheet_path(Path.home() / name)
+        if path is None:
+            return
+        try:
+            write_atomically(path, recovery_pdf(key, vault.path, self.translations.language))
+        except OSError as error:
+            self.statusBar().showMessage(error.strerror or str(error), 10_000)
+            return
+        self.workspace.notice.hide()
+        self.statusBar().showMessage(
+            self.tr("Recovery sheet saved as %1. Print it, then delete the file.").replace(
+                "%1", str(path)
+            ),
+            15_000,
+        )
 
     def open_shared_export(self) -> None:
         """A coach package, read-only in its own window; works with the vault locked too."""

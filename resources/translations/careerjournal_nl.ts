@@ -546,12 +546,44 @@ De pdf toch opslaan?</translation>
         <translation>Een &amp;gedeeld bestand openen…</translation>
     </message>
     <message>
+        <source>Save a recovery s&amp;heet…</source>
+        <translation>&amp;Herstelblad bewaren…</translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten passphrase, but a recovery sheet can open your vault. &lt;a href='sheet'&gt;Save a recovery sheet&lt;/a&gt; and print it.</source>
+        <translation>Een vergeten wachtwoordzin kan niemand terughalen, maar met een herstelblad gaat je kluis wel open. &lt;a href='sheet'&gt;Bewaar een herstelblad&lt;/a&gt; en druk het af.</translation>
+    </message>
+    <message>
         <source>CareerJournal found damage inside your vault. Keep writing elsewhere for now, and use File › Restore from backup… to go back to the newest good backup.</source>
         <translation>CareerJournal heeft beschadiging in je kluis gevonden. Schrijf voorlopig ergens anders verder en ga via Bestand › Back-up terugzetten… terug naar de nieuwste goede back-up.</translation>
     </message>
     <message>
         <source>Your vault is locked. Type your passphrase and press Enter. Forgot it? Only a recovery sheet you printed earlier can open the vault.</source>
         <translation>Je kluis is vergrendeld. Typ je wachtwoordzin en druk op Enter. Vergeten? Alleen een herstelblad dat je eerder hebt afgedrukt, kan de kluis dan nog openen.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Herstelblad</translation>
+    </message>
+    <message>
+        <source>Anyone who holds the recovery sheet can open your vault. Print it, keep the paper somewhere safe at home, and delete the PDF.
+
+Your passphrase:</source>
+        <translation>Wie het herstelblad heeft, kan je kluis openen. Druk het af, bewaar het papier op een veilige plek thuis en gooi de pdf weg.
+
+Je wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Herstelblad bewaren</translation>
+    </message>
+    <message>
+        <source>recovery-sheet</source>
+        <translation>herstelblad</translation>
+    </message>
+    <message>
+        <source>Recovery sheet saved as %1. Print it, then delete the file.</source>
+        <translation>Herstelblad bewaard als %1. Druk het af en gooi het bestand daarna weg.</translation>
     </message>
 </context>
 <context>
