@@ -122,10 +122,14 @@ def encodings_of(canary: str) -> list[bytes]:
     ]
 
 
-def assert_nowhere(canary: str, folders: list[Path], vault: Path) -> None:
+def assert_nowhere(
+    canary: str, folders: list[Path], vault: Path, allowed: set[Path] = frozenset()
+) -> None:
     needles = encodings_of(canary)
     for folder in folders:
         for path in _files_outside(folder, vault):
+            if path in allowed:
+                continue
             data = path.read_bytes()
             assert not any(n in data for n in needles), f"canary found in {path}"
     data = vault.read_bytes()
@@ -157,7 +161,45 @@ def test_canary_through_the_app_is_only_in_the_encrypted_vault(qtbot, tmp_path: 
     window.lock()
     assert not any(canary in w.toPlainText() for w in window.findChildren(QPlainTextEdit))
     window.session.unlock(PASSPHRASE)
-    answers = page.store if page.store else None
-    assert answers is not None and canary in str(answers.open_run("ambitions").answers)
-    window.close()
-    assert_nowhere(canary, [data_dir, SANDBOX], vault)
+    assert canary in str(page.store.open_run("ambitions").answers)
+    canary_everywhere_else_and_share(window, canary, data_dir)
+    window.close()  # makes the daily backup
+    assert list((data_dir / "backups").glob("*.cjv")), "the backup is part of the session"
+    exported = data_dir / "for-my-coach.md"
+    assert canary in exported.read_text(encoding="utf-8"), "the export the user asked for has it"
+    assert_nowhere(canary, [data_dir, SANDBOX], vault, allowed={exported})
+
+
+def canary_everywhere_else_and_share(window, canary: str, folder: Path) -> None:
+    """Journal, plan and both a package and a Markdown export, all through the domain."""
+    from datetime import date
+
+    from careerjournal.exercises.loader import load_folder
+    from careerjournal.journal import JournalStore
+    from careerjournal.journal.model import Entry
+    from careerjournal.plan.store import PlanStore
+    from careerjournal.resources import exercises_dir
+    from careerjournal.share.content import shared_document
+    from careerjournal.share.selection import Selection
+    from careerjournal.share.writers import export_share
+
+    vault = window.session.vault
+    entry = JournalStore(vault).add(Entry(date.today(), f"Titel {canary}", f"Tekst {canary}"))
+    PlanStore(vault).add("goal", f"Doel {canary}")
+    for row in range(window.workspace.nav.count()):
+        window.workspace.nav.setCurrentRow(row)
+        process_events()
+    chosen = Selection(
+        entries=frozenset({entry.id}), journal_text=True, plan_parts=frozenset({"goals"})
+    )
+    shared = shared_document(vault, load_folder(exercises_dir()), chosen, "nl", date.today())
+    export_share(
+        vault, shared, "package", folder / "for-my-coach.cjshare", "coach wachtwoordzin 42"
+    )
+    export_share(vault, shared, "markdown", folder / "for-my-coach.md")
+
+
+def process_events() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
