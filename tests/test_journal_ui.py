@@ -359,3 +359,27 @@ def test_a_failed_save_says_so(page, vault: Vault, qtbot) -> None:
     journal.flush()
     qtbot.waitUntil(lambda: journal.editor.status.text() not in ("", "Saved"))
 
+
+
+def test_an_entry_can_be_about_a_plan_goal(qtbot, vault) -> None:
+    from careerjournal.exercises import load_folder
+    from careerjournal.journal import JournalStore
+    from careerjournal.plan.store import PlanStore
+    from careerjournal.resources import exercises_dir
+    from careerjournal.ui.journal import JournalPage
+
+    goal = PlanStore(vault).add("goal", "Een baan bij een kleiner bureau")
+    page = JournalPage(load_folder(exercises_dir()))
+    qtbot.addWidget(page)
+    page.open_vault(vault)
+    combo = page.editor.link
+    row = combo.findData(f"goal:{goal.id}")
+    assert row > 0 and "kleiner bureau" in combo.itemText(row)
+    page.editor.title.setText("Gesprek gehad")
+    combo.setCurrentIndex(row)
+    combo.activated.emit(row)
+    page.flush()
+    saved = JournalStore(vault).get(JournalStore(vault).page(0, 1)[0].id)
+    assert saved.link is not None and (saved.link.kind, saved.link.ref) == ("goal", str(goal.id))
+    page.clear()
+    assert all("kleiner bureau" not in combo.itemText(i) for i in range(combo.count()))

@@ -45,6 +45,7 @@ class EntryEditor(Retranslatable):
     def __init__(self, exercises: tuple[Exercise, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._exercises = exercises
+        self._goals: list[tuple[str, str]] = []  # (plan item id, title): user text, gone on lock
         self._entry = Entry(date.today())
         self.title = QLineEdit(objectName="entryTitle")
         self.date = QDateEdit(objectName="entryDate", calendarPopup=True)
@@ -143,7 +144,13 @@ class EntryEditor(Retranslatable):
 
     def clear(self) -> None:
         """Forget the entry and every typed character, including the undo history."""
+        self._goals = []
         self.load(Entry(date.today()))
+
+    def set_goals(self, goals: list[tuple[str, str]]) -> None:
+        """The plan's goals an entry can be about, as (id, title)."""
+        self._goals = goals
+        self._fill_links(self._link_value())
 
     # --- what the entry is about ----------------------------------------------------------
 
@@ -154,10 +161,12 @@ class EntryEditor(Retranslatable):
         return next((Link(known, ref) for known in LINK_KINDS if known == kind and ref), None)
 
     def _fill_links(self, current: Link | None) -> None:
-        """No link, or one of the exercises; a link to something else is kept as it is."""
+        """No link, a plan goal or an exercise; a link to something gone is kept as it is."""
         language = ui_language()
         self.link.clear()
         self.link.addItem(self.tr("Nothing in particular"), "")
+        for goal_id, title in self._goals:
+            self.link.addItem(self.tr("Goal: %1").replace("%1", title), _key(Link("goal", goal_id)))
         for exercise in self._exercises:
             self.link.addItem(self.tr("Exercise: %1").replace("%1", exercise.title.get(language)),
                               _key(Link("exercise", exercise.id)))

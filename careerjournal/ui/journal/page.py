@@ -26,6 +26,7 @@ from careerjournal.exercises import Catalog
 from careerjournal.journal import Bucket, Entry, JournalStore, Link, Summary
 from careerjournal.journal.prompts import reflection_prompts
 from careerjournal.journal.query import to_match
+from careerjournal.plan.store import PlanStore
 from careerjournal.ui.journal.editor import EntryEditor
 from careerjournal.ui.journal.entry_delegate import EntryDelegate
 from careerjournal.ui.journal.entry_model import EntryListModel
@@ -48,6 +49,7 @@ class JournalPage(Page):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store: JournalStore | None = None
+        self._goals_from: PlanStore | None = None
         self._deleted: list[Entry] = []  # for undo, newest last
         self._count: int | None = None
         self._searching = False
@@ -144,9 +146,20 @@ class JournalPage(Page):
         self._store = JournalStore(vault)
         self._content.setEnabled(True)
         self.editor.load(Entry(date.today()))
+        self._goals_from = PlanStore(vault)
+        self.editor.set_goals(self._plan_goals())
         self.filter_bar.set_tags(self._store.tags())
         self._reload()
         self.prompt_box.show_for(date.today())
+
+    def _plan_goals(self) -> list[tuple[str, str]]:
+        return [(str(goal.item.id), goal.item.title) for goal in self._goals_from.plan().goals]
+
+    def showEvent(self, event) -> None:
+        """Goals may have been added on the Plan page meanwhile."""
+        if self._store is not None:
+            self.editor.set_goals(self._plan_goals())
+        super().showEvent(event)
 
     def flush(self) -> None:
         if self._autosave.isActive():
@@ -156,6 +169,7 @@ class JournalPage(Page):
     def clear(self) -> None:
         self._autosave.stop()
         self._store = None
+        self._goals_from = None
         self._deleted.clear()
         self.undo_bar.hide()
         self.model.show(None)
