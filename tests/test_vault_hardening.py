@@ -296,9 +296,23 @@ def _old_page_put_back(vault_path: Path) -> None:
 
 def test_structure_check_finds_what_page_hmacs_cannot(vault_path: Path) -> None:
     with open_vault(vault_path, PASSPHRASE) as vault:
-        assert vault.check_structure() == []
+        assert vault.structure_check().run() == []
     _old_page_put_back(vault_path)
     with open_vault(vault_path, PASSPHRASE, read_only=True) as vault:
-        problems = vault.check_structure()
-        assert problems
-        assert vault.check_structure() == [], "runs once per open; the key is dropped"
+        assert vault.structure_check().run()
+        assert vault.structure_check() is None, "once per open; the key is dropped"
+
+
+def test_structure_check_can_be_cancelled_from_another_thread(vault_path: Path) -> None:
+    import threading
+
+    with open_vault(vault_path, PASSPHRASE) as vault:
+        for n in range(300):
+            note(vault, f"c{n}", "z" * 2000)
+        check = vault.structure_check()
+    results: list[list[str]] = []
+    worker = threading.Thread(target=lambda: results.append(check.run()))
+    check.cancel()
+    worker.start()
+    worker.join(timeout=30)
+    assert results == [[]] and not worker.is_alive()

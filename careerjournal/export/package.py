@@ -109,7 +109,7 @@ def read_package(path: Path, passphrase: str) -> Package:
     opened = cipherfile.unlock(path, passphrase, cipherfile.PACKAGE, read_only=True)
     try:
         # A package is small, so SQLite's full check runs here, before anything is shown.
-        problems = cipherfile.check_structure(path, opened.key)
+        problems = cipherfile.StructureCheck(path, opened.key).run()
         if problems:
             raise VaultDamaged(f"The shared package is damaged ({problems[0]}).", path)
         return _read(opened.conn, path)

@@ -16,6 +16,7 @@ from careerjournal.vault import (
     open_with_recovery_key,
 )
 from careerjournal.vault.backup import Backup, backup_due, list_backups, make_backup, restore
+from careerjournal.vault.cipherfile import StructureCheck
 
 
 class VaultSession(QObject):
@@ -33,6 +34,8 @@ class VaultSession(QObject):
         self.backup_folder = self.default_backup_folder
         self.set_backup_folder(backup_folder)
         self._vault: Vault | None = None
+        self._check: StructureCheck | None = None
+        self._checker: threading.Thread | None = None
 
     def set_backup_folder(self, folder: str) -> None:
         """Where backups go; empty means beside the vault."""
@@ -91,6 +94,7 @@ class VaultSession(QObject):
         """Tell every page to forget, then close the database."""
         if self._vault is None:
             return
+        self._stop_check()
         self.locked.emit()
         self._vault.close()
         self._vault = None
@@ -100,9 +104,20 @@ class VaultSession(QObject):
         self._vault = vault
         self.unlocked.emit(vault)
         # The full check reads every page: in the background, on its own connection.
-        threading.Thread(target=self._check_structure, args=(vault,), daemon=True).start()
+        check = vault.structure_check()
+        if check is not None:
+            self._check = check
+            self._checker = threading.Thread(target=self._run_check, args=(check, vault))
+            self._checker.start()
 
-    def _check_structure(self, vault: Vault) -> None:
-        problems = vault.check_structure()
+    def _run_check(self, check: StructureCheck, vault: Vault) -> None:
+        problems = check.run()
         if problems and vault is self._vault:
             self.damaged.emit(problems)
+
+    def _stop_check(self) -> None:
+        """Interrupt the background check and wait for it: no thread outlives the vault."""
+        if self._checker is not None:
+            self._check.cancel()
+            self._checker.join()
+            self._checker = self._check = None

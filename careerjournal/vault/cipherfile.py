@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,11 +83,19 @@ def key_pragma(verb: str, key: bytes, salt: bytes | None = None) -> str:
 
 
 def _connect(
-    path: Path, key: bytes, salt: bytes | None = None, *, read_only: bool = False
+    path: Path,
+    key: bytes,
+    salt: bytes | None = None,
+    *,
+    read_only: bool = False,
+    check_same_thread: bool = True,
 ) -> sqlcipher3.Connection:
     mode = "ro" if read_only else "rw"
     conn = sqlcipher3.connect(
-        f"file:{quote(str(path.resolve()), safe='/:')}?mode={mode}", uri=True, isolation_level=None
+        f"file:{quote(str(path.resolve()), safe='/:')}?mode={mode}",
+        uri=True,
+        isolation_level=None,
+        check_same_thread=check_same_thread,
     )
     for pragma in _BEFORE_KEY:
         conn.execute(pragma)
@@ -231,7 +240,7 @@ def _check_pages(conn: sqlcipher3.Connection, path: Path, kind: FileKind) -> Non
     ``cipher_integrity_check`` alone misses a file cut exactly at a page
     boundary; reading the page count makes SQLite compare the size its header
     records with the file's and report the cut. The full structural check
-    (:func:`check_structure`) reads every page and runs in the background.
+    (:class:`StructureCheck`) reads every page and runs in the background.
     """
     bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
     conn.execute("PRAGMA page_count").fetchone()
@@ -240,21 +249,49 @@ def _check_pages(conn: sqlcipher3.Connection, path: Path, kind: FileKind) -> Non
         raise VaultDamaged(f"The {kind.noun} is damaged ({detail}).", path)
 
 
-def check_structure(path: Path, key: bytes) -> list[str]:
-    """SQLite's full ``integrity_check`` on a separate read-only connection; [] when sound.
+class StructureCheck:
+    """SQLite's full ``integrity_check`` on a separate read-only connection.
 
-    It decrypts every page (about 0.7 s for a 20 MB vault), so the app runs it in a
-    background thread after unlocking instead of making the user wait.
+    It decrypts every page (about 0.7 s for a 20 MB vault), so the app runs it in
+    a background thread after unlocking. :meth:`cancel` may be called from any
+    thread: it interrupts the check, so locking or quitting never waits for it
+    and no thread is left inside SQLite when the process ends.
     """
-    conn = _connect(path, key, read_only=True)
-    try:
-        conn.execute("PRAGMA temp_store = MEMORY")
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlcipher3.DatabaseError as exc:
-        return [str(exc)]
-    finally:
-        conn.close()
-    return [] if rows == [("ok",)] else [str(row[0]) for row in rows[:10]]
+
+    def __init__(self, path: Path, key: bytes) -> None:
+        self._path = path
+        self._key: bytes | None = key
+        self._conn: sqlcipher3.Connection | None = None
+        self._cancelled = threading.Event()
+
+    def run(self) -> list[str]:
+        """The problems found; [] when sound or when cancelled."""
+        key, self._key = self._key, None
+        if key is None or self._cancelled.is_set():
+            return []
+        self._conn = _connect(self._path, key, read_only=True, check_same_thread=False)
+        try:
+            if self._cancelled.is_set():
+                return []
+            self._conn.execute("PRAGMA temp_store = MEMORY")
+            rows = self._conn.execute("PRAGMA integrity_check").fetchall()
+        except sqlcipher3.OperationalError:
+            if self._cancelled.is_set():
+                return []
+            raise
+        except sqlcipher3.DatabaseError as exc:
+            return [str(exc)]
+        finally:
+            conn, self._conn = self._conn, None
+            conn.close()
+        return [] if rows == [("ok",)] else [str(row[0]) for row in rows[:10]]
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        conn = self._conn
+        if conn is not None:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.interrupt()
 
 
 def check_openable(path: Path, kind: FileKind) -> None:

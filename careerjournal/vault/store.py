@@ -75,14 +75,13 @@ class Vault:
                 self.path,
             )
 
-    def check_structure(self) -> list[str]:
-        """SQLite's full structural check, once per open; [] when sound.
+    def structure_check(self) -> cipherfile.StructureCheck | None:
+        """SQLite's full structural check for this open, to run once (e.g. in a thread).
 
-        Safe to call from another thread: it uses its own read-only connection.
-        The key it needs is dropped after the first call.
+        The key it needs is handed over and dropped here: a second call gives None.
         """
         key, self._structure_key = self._structure_key, None
-        return cipherfile.check_structure(self.path, key) if key is not None else []
+        return cipherfile.StructureCheck(self.path, key) if key is not None else None
 
     def schema_version(self) -> int:
         return migrations.schema_version(self.connection)
