@@ -89,6 +89,15 @@ def _memoised_key_derivation():
 
 
 @pytest.fixture(scope="session")
+def catalog():
+    """The exercises that ship with the app, loaded once."""
+    from careerjournal.exercises.loader import load_folder
+    from careerjournal.resources import exercises_dir
+
+    return load_folder(exercises_dir())
+
+
+@pytest.fixture(scope="session")
 def template_vault(tmp_path_factory) -> Path:
     from careerjournal.vault import create_vault
 

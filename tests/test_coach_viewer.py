@@ -11,9 +11,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from careerjournal.exercises.loader import Catalog, load_folder
 from careerjournal.export.package import FORMAT
-from careerjournal.resources import exercises_dir
 from careerjournal.share.content import shared_document
 from careerjournal.share.writers import export_share
 from careerjournal.ui.app import build_main_window
@@ -27,11 +25,6 @@ from tests.test_share_content import (
     fill_canaries,
     pdf_text,
 )
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_folder(exercises_dir())
 
 
 @pytest.fixture(autouse=True)

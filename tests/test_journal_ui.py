@@ -8,10 +8,8 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
-from careerjournal.exercises import load_folder
 from careerjournal.journal import Entry, JournalStore, Link, Summary
 from careerjournal.journal.highlight import START
-from careerjournal.resources import exercises_dir
 from careerjournal.ui.journal import JournalPage
 from careerjournal.ui.journal.entry_delegate import EntryDelegate
 from careerjournal.ui.journal.entry_model import EntryListModel
@@ -19,10 +17,6 @@ from careerjournal.vault import Vault
 
 TODAY = date.today()
 
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_folder(exercises_dir())
 
 
 @pytest.fixture

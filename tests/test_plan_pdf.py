@@ -15,12 +15,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from careerjournal.exercises.loader import load_folder
 from careerjournal.export.plan_pdf import export_plan, export_plan_command, plan_pdf
 from careerjournal.export.wording import long_date, month_name, short_date, word
 from careerjournal.plan import Plan, PlanStore
 from careerjournal.plan.sample import fill_large_plan, fill_sample_vault
-from careerjournal.resources import exercises_dir
 from careerjournal.vault import WrongPassphrase, open_vault
 from tests.conftest import PASSPHRASE
 
@@ -28,10 +26,6 @@ TODAY = date(2027, 3, 3)
 LANGS = ("nl", "en")
 PAGE_WIDTH, PAGE_HEIGHT = 595.27, 841.89
 
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_folder(exercises_dir())
 
 
 @pytest.fixture(scope="module")

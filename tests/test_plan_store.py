@@ -8,11 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from careerjournal.exercises.loader import load_folder
 from careerjournal.plan import ItemNotFound, PlanStore, harvest_vault
 from careerjournal.plan.insights import insight_source
 from careerjournal.plan.sample import complete_exercise
-from careerjournal.resources import exercises_dir
 from careerjournal.vault import open_vault
 from tests.conftest import PASSPHRASE
 
@@ -21,10 +19,6 @@ from tests.conftest import PASSPHRASE
 def store(vault) -> PlanStore:
     return PlanStore(vault)
 
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_folder(exercises_dir())
 
 
 def titles(items) -> list[str]:

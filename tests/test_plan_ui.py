@@ -10,18 +10,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from careerjournal.exercises.loader import load_folder
 from careerjournal.plan import PlanStore
 from careerjournal.plan.insights import harvest_vault
 from careerjournal.plan.sample import complete_exercise
-from careerjournal.resources import exercises_dir
 from careerjournal.ui.plan.item_model import PlanItemModel
 from careerjournal.ui.plan.page import PlanPage
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_folder(exercises_dir())
 
 
 @pytest.fixture

@@ -9,23 +9,16 @@ from pathlib import Path
 import pytest
 
 from careerjournal.cli import UserError
-from careerjournal.exercises.loader import Catalog, load_folder
 from careerjournal.exercises.sessions import ExerciseStore
 from careerjournal.export.markdown import markdown
 from careerjournal.export.package import read_package
 from careerjournal.plan import PlanStore
-from careerjournal.resources import exercises_dir
 from careerjournal.share.command import add_arguments, share_command
 from careerjournal.share.history import ShareHistory
 from careerjournal.share.writers import ReusedPassphrase
 from careerjournal.vault import WrongPassphrase, open_vault
 from tests.conftest import PASSPHRASE
 from tests.test_share_content import COACH_PASSPHRASE, assert_no_byte_of, fill_canaries
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_folder(exercises_dir())
 
 
 def run(argv: list[str], stdin: str, monkeypatch: pytest.MonkeyPatch) -> int:

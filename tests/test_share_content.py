@@ -23,7 +23,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from careerjournal.exercises.loader import Catalog, load_folder
+from careerjournal.exercises.loader import Catalog
 from careerjournal.exercises.sessions import ExerciseStore
 from careerjournal.export.document import (
     Bullets,
@@ -45,7 +45,6 @@ from careerjournal.export.markdown import markdown
 from careerjournal.export.package import read_package, write_package
 from careerjournal.journal import Entry, Filters, JournalStore
 from careerjournal.plan import PlanStore
-from careerjournal.resources import exercises_dir
 from careerjournal.share.content import shared_document
 from careerjournal.share.history import ShareHistory, ShareSummary
 from careerjournal.share.selection import Selection
@@ -56,10 +55,6 @@ from tests.conftest import PASSPHRASE
 COACH_PASSPHRASE = "koffie bij de coach op dinsdag"
 TODAY = date(2026, 3, 10)
 
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_folder(exercises_dir())
 
 
 # --- a vault with a canary in every item ----------------------------------------------

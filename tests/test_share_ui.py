@@ -9,11 +9,10 @@ import shiboken6
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
-from careerjournal.exercises.loader import Catalog, load_folder
+from careerjournal.exercises.loader import load_folder
 from careerjournal.export.markdown import markdown
 from careerjournal.export.package import read_package
 from careerjournal.plan import PlanStore
-from careerjournal.resources import exercises_dir
 from careerjournal.share.history import ShareHistory
 from careerjournal.ui.share.choices import choices
 from careerjournal.ui.share.page import SharePage
@@ -27,11 +26,6 @@ from tests.test_share_content import (
     fill_canaries,
     pdf_text,
 )
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_folder(exercises_dir())
 
 
 @pytest.fixture(autouse=True)
