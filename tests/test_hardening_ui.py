@@ -237,3 +237,21 @@ def test_structure_damage_found_after_unlock_shows_a_banner(
     assert "Restore from backup" in win.workspace.banner.text()
     win.lock()
     assert not win.workspace.banner.isVisible()
+
+
+def test_locks_when_the_system_hides_or_suspends_the_app(window, qtbot) -> None:
+    win = window()
+    unlock(qtbot, win)
+    win._on_application_state(Qt.ApplicationState.ApplicationInactive)
+    assert win.session.vault is not None, "another window in front is not a reason"
+    win._on_application_state(Qt.ApplicationState.ApplicationSuspended)
+    assert win.session.vault is None
+
+
+def test_discreet_mode_icon(window) -> None:
+    win = window()
+    branded = win.windowIcon().cacheKey()
+    win.settings.discreet = True
+    win.retranslate()
+    assert win.windowIcon().cacheKey() != branded
+    win.settings.discreet = False

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
         self.idle.set_minutes(settings.autolock_minutes)
+        QGuiApplication.instance().applicationStateChanged.connect(self._on_application_state)
 
         self._build_actions()
         session.unlocked.connect(self._on_unlocked)
@@ -189,6 +191,11 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         # Discreet mode: a title that says nothing about careers on a shared computer.
         self.setWindowTitle(self.tr("Notes") if self.settings.discreet else "CareerJournal")
+        self.setWindowIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+            if self.settings.discreet
+            else QApplication.windowIcon()
+        )
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.lock_action.setText(self.tr("&Lock"))
@@ -217,6 +224,14 @@ class MainWindow(QMainWindow):
         ):
             self.lock()
         super().changeEvent(event)
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        """Lock when the system says the app was hidden or suspended (where it can tell)."""
+        if state in (
+            Qt.ApplicationState.ApplicationHidden,
+            Qt.ApplicationState.ApplicationSuspended,
+        ):
+            self.lock()
 
     def _update_actions(self) -> None:
         unlocked = self.session.vault is not None

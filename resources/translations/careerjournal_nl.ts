@@ -456,6 +456,10 @@ De pdf toch opslaan?</translation>
 <context>
     <name>JournalPage</name>
     <message>
+        <source>Write down what is on your mind: after a hard meeting, a good talk, a doubt. Ctrl+N starts a new entry; it is saved as you type. Mood and energy (1 to 5) show as a chart, so you can see what gives and costs you energy over time. Search finds words in titles, text and tags, also the start of a word and without accents (carriere finds carrière). A deleted entry can be brought back with Undo.</source>
+        <translation>Schrijf op wat je bezighoudt: na een lastig overleg, een goed gesprek, een twijfel. Met Ctrl+N begin je een nieuwe notitie; die wordt bewaard terwijl je typt. Stemming en energie (1 tot 5) zie je terug in een grafiek, zodat je door de tijd heen ziet wat je energie geeft en wat het je kost. Zoeken vindt woorden in titels, tekst en labels, ook het begin van een woord en zonder accenten (carriere vindt carrière). Een verwijderde notitie haal je terug met Ongedaan maken.</translation>
+    </message>
+    <message>
         <source>&amp;New entry</source>
         <translation>&amp;Nieuwe notitie</translation>
     </message>
@@ -865,6 +869,10 @@ Je wachtwoordzin:</translation>
 </context>
 <context>
     <name>PlanPage</name>
+    <message>
+        <source>Your plan: what you are looking for, goals with why and a target date, actions under each goal, a Plan B, people to talk to and training to follow. Everything is saved as you type. On the right, what your exercises taught you: one click puts it in your plan. Export PDF… writes a printable plan (not encrypted: you choose where it goes); Print… sends it to a printer. Alt+Up and Alt+Down move the selected item.</source>
+        <translation>Je plan: wat je zoekt, doelen met het waarom en een streefdatum, acties per doel, een plan B, mensen om mee te praten en opleidingen. Alles wordt bewaard terwijl je typt. Rechts staat wat je oefeningen je hebben opgeleverd: met één klik zet je het in je plan. Exporteren als pdf… maakt een plan om af te drukken (niet versleuteld: jij kiest waar het komt); Afdrukken… stuurt het naar een printer. Met Alt+Omhoog en Alt+Omlaag verplaats je het gekozen onderdeel.</translation>
+    </message>
     <message>
         <source>The PDF is not encrypted</source>
         <translation>De pdf is niet versleuteld</translation>

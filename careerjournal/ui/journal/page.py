@@ -130,6 +130,16 @@ class JournalPage(Page):
 
     # --- Page -------------------------------------------------------------------------
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Write down what is on your mind: after a hard meeting, a good talk, a doubt. "
+            "Ctrl+N starts a new entry; it is saved as you type. Mood and energy (1 to 5) "
+            "show as a chart, so you can see what gives and costs you energy over time. "
+            "Search finds words in titles, text and tags, also the start of a word and "
+            "without accents (carriere finds carrière). A deleted entry can be brought back "
+            "with Undo."
+        )
+
     def nav_title(self) -> str:
         return QCoreApplication.translate("Navigation", "Journal")
 

@@ -129,6 +129,16 @@ class PlanPage(Page):
         self.clear()
         self.retranslate()
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Your plan: what you are looking for, goals with why and a target date, actions "
+            "under each goal, a Plan B, people to talk to and training to follow. Everything "
+            "is saved as you type. On the right, what your exercises taught you: one click "
+            "puts it in your plan. Export PDF… writes a printable plan (not encrypted: you "
+            "choose where it goes); Print… sends it to a printer. Alt+Up and Alt+Down move "
+            "the selected item."
+        )
+
     def nav_title(self) -> str:
         return QCoreApplication.translate("Navigation", "Plan")
 
@@ -256,8 +266,10 @@ class PlanPage(Page):
 
     def ask_save_path(self, suggested: Path) -> Path | None:
         """Where the user wants the PDF; tests replace this method."""
+        # Qt's own dialog: the system one may add the file to "recent files".
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the plan as PDF"), str(suggested), self.tr("PDF files (*.pdf)"))
+            self, self.tr("Export the plan as PDF"), str(suggested), self.tr("PDF files (*.pdf)"),
+            options=QFileDialog.Option.DontUseNativeDialog)
         if not chosen:
             return None
         path = Path(chosen)
