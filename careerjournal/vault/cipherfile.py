@@ -140,7 +140,7 @@ def check_writable_location(path: Path) -> None:
 
 
 def create(
-    path: Path, passphrase: str, kind: FileKind, setup: Callable[[sqlcipher3.Connection], None]
+    path: Path, passphrase: str, kind: FileKind, setup: Callable[[sqlcipher3.Connection], object]
 ) -> Opened:
     """A new encrypted file, owner-only from its first byte; refuses to overwrite anything.
 
