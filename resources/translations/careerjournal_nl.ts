@@ -118,13 +118,6 @@ De pdf toch opslaan?</translation>
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
-    <message>
-        <source>Coming soon. This part of CareerJournal is being built.</source>
-        <translation>Binnenkort. Aan dit deel van CareerJournal wordt nog gewerkt.</translation>
-    </message>
-</context>
-<context>
     <name>EntryDelegate</name>
     <message>
         <source>mood %1</source>
@@ -324,7 +317,7 @@ De pdf toch opslaan?</translation>
         <translation>De pdf beveiligen met een wachtwoordzin</translation>
     </message>
     <message>
-        <source>Your coach opens the package in CareerJournal with this passphrase. It is not your vault's passphrase: choose a new one.</source>
+        <source>Your coach opens the package in CareerJournal with this passphrase. It is not your vault&apos;s passphrase: choose a new one.</source>
         <translation>Je coach opent het pakket in CareerJournal met deze wachtwoordzin. Het is niet de wachtwoordzin van je kluis: kies een nieuwe.</translation>
     </message>
     <message>
@@ -554,8 +547,8 @@ De pdf toch opslaan?</translation>
         <translation>&amp;Herstelblad bewaren…</translation>
     </message>
     <message>
-        <source>Nobody can recover a forgotten passphrase, but a recovery sheet can open your vault. &lt;a href='sheet'&gt;Save a recovery sheet&lt;/a&gt; and print it.</source>
-        <translation>Een vergeten wachtwoordzin kan niemand terughalen, maar met een herstelblad gaat je kluis wel open. &lt;a href='sheet'&gt;Bewaar een herstelblad&lt;/a&gt; en druk het af.</translation>
+        <source>Nobody can recover a forgotten passphrase, but a recovery sheet can open your vault. &lt;a href=&apos;sheet&apos;&gt;Save a recovery sheet&lt;/a&gt; and print it.</source>
+        <translation>Een vergeten wachtwoordzin kan niemand terughalen, maar met een herstelblad gaat je kluis wel open. &lt;a href=&apos;sheet&apos;&gt;Bewaar een herstelblad&lt;/a&gt; en druk het af.</translation>
     </message>
     <message>
         <source>CareerJournal found damage inside your vault. Keep writing elsewhere for now, and use File › Restore from backup… to go back to the newest good backup.</source>
@@ -1007,7 +1000,7 @@ Toch de pdf opslaan?</translation>
     <name>ResultsView</name>
     <message>
         <source>A result like this is a mirror, not a verdict. It shows what you answered today; only you can tell what it means for you. Take what rings true, and leave the rest.</source>
-        <translation>Zo'n uitkomst is een spiegel, geen oordeel. Hij laat zien wat je vandaag hebt geantwoord; wat het voor jou betekent, weet alleen jij. Neem mee wat klopt en laat de rest liggen.</translation>
+        <translation>Zo&apos;n uitkomst is een spiegel, geen oordeel. Hij laat zien wat je vandaag hebt geantwoord; wat het voor jou betekent, weet alleen jij. Neem mee wat klopt en laat de rest liggen.</translation>
     </message>
     <message>
         <source>&amp;Compare with:</source>
@@ -1245,7 +1238,7 @@ Toch opslaan?</translation>
         <translation>Geef je coach de wachtwoordzin op een andere manier dan het bestand: zeg hem persoonlijk of aan de telefoon, of stuur hem in een sms. Wie zowel het bestand als de wachtwoordzin heeft, kan het pakket lezen.</translation>
     </message>
     <message>
-        <source>Choose a passphrase other than your vault's: your coach would otherwise hold the key to everything you wrote. Nothing was saved.</source>
+        <source>Choose a passphrase other than your vault&apos;s: your coach would otherwise hold the key to everything you wrote. Nothing was saved.</source>
         <translation>Kies een andere wachtwoordzin dan die van je kluis: anders heeft je coach de sleutel tot alles wat je hebt geschreven. Er is niets opgeslagen.</translation>
     </message>
     <message>
