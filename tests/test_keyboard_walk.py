@@ -36,7 +36,7 @@ def test_first_run_to_finished_exercise_and_lock_with_the_keyboard(qtbot, tmp_pa
             qtbot.keyClick(focused(), key, modifier)
 
     # First run: passphrase, Tab, repeat, Tab to the acknowledgement, Space, Enter on Create.
-    window.welcome.fields.passphrase.setFocus()
+    assert focused() is window.welcome.fields.passphrase, "first run starts in the passphrase field"
     type_text(PASSPHRASE)
     press(Qt.Key.Key_Tab)
     type_text(PASSPHRASE)
@@ -74,7 +74,7 @@ def test_first_run_to_finished_exercise_and_lock_with_the_keyboard(qtbot, tmp_pa
     # Ctrl+L locks; the passphrase and Enter unlock again.
     press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.session.vault is None
-    window.unlock._passphrase.setFocus()
+    assert focused() is window.unlock._passphrase, "locked: the passphrase field has the focus"
     type_text(PASSPHRASE)
     press(Qt.Key.Key_Return)
     assert window.session.vault is not None

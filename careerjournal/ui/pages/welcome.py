@@ -99,6 +99,10 @@ class WelcomePage(Retranslatable):
         self._create.setText(self.tr("&Create my vault"))
         self._update_state()
 
+    def showEvent(self, event) -> None:
+        self.fields.passphrase.setFocus()
+        super().showEvent(event)
+
     def _update_state(self) -> None:
         self._create.setEnabled(self.fields.acceptable() and self._understood.isChecked())
 
