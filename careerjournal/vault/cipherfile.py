@@ -14,7 +14,6 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 import sqlcipher3
 
@@ -91,8 +90,9 @@ def _connect(
     check_same_thread: bool = True,
 ) -> sqlcipher3.Connection:
     mode = "ro" if read_only else "rw"
+    # A URI so that ``mode`` applies; as_uri() percent-encodes any character in the path.
     conn = sqlcipher3.connect(
-        f"file:{quote(str(path.resolve()), safe='/:')}?mode={mode}",
+        f"{path.resolve().as_uri()}?mode={mode}",
         uri=True,
         isolation_level=None,
         check_same_thread=check_same_thread,
