@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from careerjournal.export.files import write_atomically
 from careerjournal.export.package import Package, read_package
 from careerjournal.ui.busy import busy_cursor
+from careerjournal.ui.file_dialogs import ask_save_path
 from careerjournal.ui.share.package_messages import describe_package_error
 from careerjournal.vault import VaultError
 
@@ -127,13 +128,8 @@ class CoachViewer(QMainWindow):
 
     def ask_save_path(self, suggested: Path) -> Path | None:
         """Qt's own dialog (the system's may note the file in 'recent files'); tests replace it."""
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Print as PDF"), str(suggested), self.tr("PDF files (*.pdf)"),
-            options=QFileDialog.Option.DontUseNativeDialog)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        return ask_save_path(self, self.tr("Print as PDF"), suggested,
+                             self.tr("PDF files (*.pdf)"), ".pdf")
 
     def print_pdf(self) -> None:
         """Write the package's document as a PDF, in the same style as the printed plan."""

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from careerjournal.ui.about import show_about
 from careerjournal.ui.coach_viewer import open_shared_export
+from careerjournal.ui.file_dialogs import ask_save_path
 from careerjournal.ui.i18n import Translations, system_language
 from careerjournal.ui.idle import IdleWatcher
 from careerjournal.ui.messages import describe
@@ -317,14 +317,9 @@ class MainWindow(QMainWindow):
 
     def ask_sheet_path(self, suggested: Path) -> Path | None:
         """Where to save the sheet; Qt's own dialog, so it is not added to recent files."""
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the recovery sheet"),
-            str(suggested),
-            "PDF (*.pdf)",
-            options=QFileDialog.Option.DontUseNativeDialog,
+        return ask_save_path(
+            self, self.tr("Save the recovery sheet"), suggested, "PDF (*.pdf)", ".pdf"
         )
-        return Path(chosen) if chosen else None
 
     def save_recovery_sheet(self) -> None:
         from careerjournal.export.files import write_atomically

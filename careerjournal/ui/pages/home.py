@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -18,7 +17,6 @@ from careerjournal.plan.store import PlanStore
 from careerjournal.ui.exercises.page import ExercisesPage
 from careerjournal.ui.pages.base import Page
 from careerjournal.vault import Vault
-
 
 UPCOMING = 4
 LATEST = 3

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QPageSize, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from careerjournal.plan.model import Section
 from careerjournal.plan.store import PlanStore
 from careerjournal.ui.autosave import Debouncer
 from careerjournal.ui.busy import busy_cursor
+from careerjournal.ui.file_dialogs import ask_save_path
 from careerjournal.ui.messages import describe
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.plan.date_field import OptionalDate
@@ -266,14 +266,8 @@ class PlanPage(Page):
 
     def ask_save_path(self, suggested: Path) -> Path | None:
         """Where the user wants the PDF; tests replace this method."""
-        # Qt's own dialog: the system one may add the file to "recent files".
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the plan as PDF"), str(suggested), self.tr("PDF files (*.pdf)"),
-            options=QFileDialog.Option.DontUseNativeDialog)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        return ask_save_path(self, self.tr("Export the plan as PDF"), suggested,
+                             self.tr("PDF files (*.pdf)"), ".pdf")
 
     def ask_printer(self, printer: QPrinter) -> bool:
         """The system print dialog; tests replace this method."""

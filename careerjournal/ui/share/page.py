@@ -15,7 +15,6 @@ from PySide6.QtGui import QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from careerjournal.share.wording import say
 from careerjournal.share.writers import SUFFIXES, ReusedPassphrase, export_share
 from careerjournal.ui.autosave import Debouncer
 from careerjournal.ui.busy import busy_cursor
+from careerjournal.ui.file_dialogs import ask_save_path
 from careerjournal.ui.messages import describe
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.plan.date_field import OptionalDate
@@ -275,14 +275,8 @@ class SharePage(Page):
         filters = {"package": self.tr("Coach packages (*.cjshare)"),
                    "pdf": self.tr("PDF files (*.pdf)"),
                    "markdown": self.tr("Markdown files (*.md)")}
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the export for your coach"), str(suggested), filters[form],
-            options=QFileDialog.Option.DontUseNativeDialog)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        suffix = SUFFIXES[form]
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        return ask_save_path(self, self.tr("Save the export for your coach"), suggested,
+                             filters[form], SUFFIXES[form])
 
     def note_passphrase(self) -> None:
         """Shown after the first package of an unlocked session; tests replace this method."""
