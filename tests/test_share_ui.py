@@ -14,6 +14,7 @@ from careerjournal.export.markdown import markdown
 from careerjournal.export.package import read_package
 from careerjournal.plan import PlanStore
 from careerjournal.share.history import ShareHistory
+from careerjournal.ui.i18n import current_language
 from careerjournal.ui.share.choices import choices
 from careerjournal.ui.share.page import SharePage
 from careerjournal.ui.share.tree_model import ShareTreeModel
@@ -299,9 +300,9 @@ def test_in_the_window_locking_leaves_no_user_text(qtbot, vault_path: Path, monk
 
     made = app_module.make_pages
 
-    def with_share(folder, translations):
-        pages = made(folder, translations)
-        return [*pages[:-1], SharePage(load_folder(folder), lambda: translations.language)]
+    def with_share(folder):
+        pages = made(folder)
+        return [*pages[:-1], SharePage(load_folder(folder), current_language)]
 
     monkeypatch.setattr(app_module, "make_pages", with_share)
     window = app_module.build_main_window(QApplication.instance(), vault_path, "en")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from careerjournal.exercises.loader import Catalog
 from careerjournal.exercises.model import Exercise, InfoStep
@@ -29,12 +29,18 @@ def exercise_progress(exercise: Exercise, run: Run | None) -> float:
 
 @dataclass(frozen=True)
 class Overview:
-    """Exercises done at least once, exercises with an unfinished run, and overall progress."""
+    """Exercises done at least once, exercises with an unfinished run, and overall progress.
+
+    ``started`` (unfinished, in catalog order) and ``fresh`` (never done nor started)
+    let the Home page suggest what to do next without asking the vault again.
+    """
 
     total: int
     completed: int
     in_progress: int
     fraction: float
+    started: tuple[str, ...] = field(default=(), compare=False)
+    fresh: tuple[str, ...] = field(default=(), compare=False)
 
 
 def overview(catalog: Catalog, store: ExerciseStore) -> Overview:
@@ -48,4 +54,8 @@ def overview(catalog: Catalog, store: ExerciseStore) -> Overview:
         completed=sum(e.id in done for e in catalog.exercises),
         in_progress=sum(run is not None for run in open_runs.values()),
         fraction=sum(shares) / len(shares) if shares else 0.0,
+        started=tuple(e.id for e in catalog.exercises if open_runs[e.id] is not None),
+        fresh=tuple(
+            e.id for e in catalog.exercises if e.id not in done and open_runs[e.id] is None
+        ),
     )

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from careerjournal.hardening import disable_core_dumps
 from careerjournal.resources import exercises_dir, resource_path
-from careerjournal.ui.i18n import Translations, system_language
+from careerjournal.ui.i18n import Translations, current_language, system_language
 from careerjournal.ui.main_window import MainWindow
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.paths import default_vault_path
@@ -20,7 +20,7 @@ from careerjournal.ui.settings import Settings
 APP_NAME = "CareerJournal"
 
 
-def make_pages(exercise_folder: Path, translations: Translations) -> list[Page]:
+def make_pages(exercise_folder: Path) -> list[Page]:
     """The workspace pages. Imported and made at the first unlock, not at start-up."""
     from careerjournal.exercises.loader import load_folder
     from careerjournal.ui.exercises.page import ExercisesPage
@@ -30,7 +30,7 @@ def make_pages(exercise_folder: Path, translations: Translations) -> list[Page]:
     from careerjournal.ui.share.page import SharePage
 
     catalog = load_folder(exercise_folder)
-    language = lambda: translations.language  # noqa: E731 - read at the moment of use
+    language = current_language
     exercises = ExercisesPage(catalog, language)
     journal = JournalPage(catalog)
     plan = PlanPage(catalog, language)
@@ -68,7 +68,7 @@ def build_main_window(
     path = vault_path or default_vault_path()
     session = VaultSession(path, settings.backup_folder)
     folder = exercises or exercises_dir()
-    return MainWindow(session, settings, translations, lambda: make_pages(folder, translations))
+    return MainWindow(session, settings, translations, lambda: make_pages(folder))
 
 
 def run(vault_path: Path | None = None, language: str | None = None) -> int:

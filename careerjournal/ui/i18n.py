@@ -20,6 +20,11 @@ def system_language() -> str:
     return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
 
 
+def current_language() -> str:
+    """ "nl" or "en": the language in use, which :class:`Translations` sets as the default locale."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
 class Translations(QObject):
     """Installs and swaps the app's and Qt's own translators.
 

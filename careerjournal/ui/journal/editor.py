@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from careerjournal.exercises import Exercise
 from careerjournal.journal import Entry, Link, normalise_tags
 from careerjournal.journal.model import LINK_KINDS
-from careerjournal.ui.journal.language import ui_language
+from careerjournal.ui.i18n import current_language
 from careerjournal.ui.pages.base import Retranslatable
 
 
@@ -162,7 +162,7 @@ class EntryEditor(Retranslatable):
 
     def _fill_links(self, current: Link | None) -> None:
         """No link, a plan goal or an exercise; a link to something gone is kept as it is."""
-        language = ui_language()
+        language = current_language()
         self.link.clear()
         self.link.addItem(self.tr("Nothing in particular"), "")
         for goal_id, title in self._goals:

@@ -27,11 +27,11 @@ from careerjournal.journal import Bucket, Entry, JournalStore, Link, Summary
 from careerjournal.journal.prompts import reflection_prompts
 from careerjournal.journal.query import to_match
 from careerjournal.plan.store import PlanStore
+from careerjournal.ui.i18n import current_language
 from careerjournal.ui.journal.editor import EntryEditor
 from careerjournal.ui.journal.entry_delegate import EntryDelegate
 from careerjournal.ui.journal.entry_model import EntryListModel
 from careerjournal.ui.journal.filter_bar import FilterBar
-from careerjournal.ui.journal.language import ui_language
 from careerjournal.ui.journal.mood_chart import MoodChart
 from careerjournal.ui.journal.prompt_box import PromptBox
 from careerjournal.ui.journal.undo_bar import UndoBar
@@ -205,7 +205,7 @@ class JournalPage(Page):
         prompt = self.prompt_box.prompt
         if prompt is None:
             return
-        self.new_entry(Entry(date.today(), title=prompt.text.get(ui_language()),
+        self.new_entry(Entry(date.today(), title=prompt.text.get(current_language()),
                              link=Link("exercise", prompt.exercise_id)))
         self.editor.body.setFocus()
 

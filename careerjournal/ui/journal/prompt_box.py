@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from careerjournal.journal.prompts import Prompt, prompt_of_the_day
-from careerjournal.ui.journal.language import ui_language
+from careerjournal.ui.i18n import current_language
 from careerjournal.ui.pages.base import Retranslatable
 
 
@@ -46,7 +46,7 @@ class PromptBox(Retranslatable):
         self._heading.setText(self.tr("Prompt of the day"))
         self.write.setText(self.tr("&Write about this"))
         self.dismiss.setText(self.tr("Not today"))
-        self.question.setText(self._prompt.text.get(ui_language()) if self._prompt else "")
+        self.question.setText(self._prompt.text.get(current_language()) if self._prompt else "")
 
     def show_for(self, day: date) -> None:
         """Show the prompt of ``day``, unless the user put it away today or there is none."""

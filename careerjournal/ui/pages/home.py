@@ -147,10 +147,8 @@ class HomePage(Page):
             .replace("%3", str(summary.in_progress))
         )
         lang = self.language()
-        done = self.store.latest_results()
-        started = [e for e in self.catalog.exercises if self.store.open_run(e.id) is not None]
-        fresh = [e for e in self.catalog.exercises if e.id not in done and e not in started]
-        self.next_exercise = (started or fresh or [None])[0]
+        next_id = (summary.started or summary.fresh or (None,))[0]
+        self.next_exercise = self.catalog.get(next_id) if next_id else None
         if self.next_exercise is None:
             self.suggestion.setText(
                 self.tr(
@@ -161,7 +159,7 @@ class HomePage(Page):
             self.next_button.setVisible(False)
             return
         title = self.next_exercise.title.get(lang)
-        if self.next_exercise in started:
+        if summary.started:
             self.suggestion.setText(self.tr("You were in the middle of “%1”.").replace("%1", title))
             self.next_button.setText(self.tr("&Continue where you left off"))
         else:
