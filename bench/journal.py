@@ -29,15 +29,30 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PASSPHRASE = "benchmark vault of made-up entries"
 SEARCHES = (
     # the commonest words, a whole-journal worst case
-    "ik", "de", "het", "werk", "en",
+    "ik",
+    "de",
+    "het",
+    "werk",
+    "en",
     # everyday words and pairs
-    "energie", "overleg", "vandaag", "leidinggevende", "gesprek leidinggevende",
+    "energie",
+    "overleg",
+    "vandaag",
+    "leidinggevende",
+    "gesprek leidinggevende",
     # rare words
-    "Fatima", "ijskast", "piloot", '"sprong in het diepe"',
+    "Fatima",
+    "ijskast",
+    "piloot",
+    '"sprong in het diepe"',
     # prefixes, as typed
-    "carr", "opl", "ge", "zij-in",
+    "carr",
+    "opl",
+    "ge",
+    "zij-in",
     # diacritics folded both ways
-    "carrière", "financiele",
+    "carrière",
+    "financiele",
 )
 
 
@@ -45,15 +60,27 @@ def make_demo(path: Path, entries: int) -> None:
     print(f"making a demo vault with {entries} entries at {path} ...", flush=True)
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "careerjournal", "demo", str(path), "--entries", str(entries),
-         "--passphrase-stdin"],
-        input=PASSPHRASE + "\n", text=True, check=True, stdout=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "careerjournal",
+            "demo",
+            str(path),
+            "--entries",
+            str(entries),
+            "--passphrase-stdin",
+        ],
+        input=PASSPHRASE + "\n",
+        text=True,
+        check=True,
+        stdout=subprocess.DEVNULL,
     )
     print(f"  done in {time.perf_counter() - started:.1f} s", flush=True)
 
 
-def timings(action: Callable[[], object], runs: int,
-            setup: Callable[[], object] | None = None) -> list[float]:
+def timings(
+    action: Callable[[], object], runs: int, setup: Callable[[], object] | None = None
+) -> list[float]:
     """Milliseconds of ``runs`` calls of ``action``; ``setup`` runs untimed before each."""
     result = []
     for _ in range(runs):
@@ -83,7 +110,7 @@ def main() -> int:
     from careerjournal.exercises import load_folder
     from careerjournal.journal import Entry, JournalStore
     from careerjournal.resources import exercises_dir
-    from careerjournal.ui.journal import JournalPage
+    from careerjournal.ui.pages.journal import JournalPage
     from careerjournal.vault import open_vault
 
     with tempfile.TemporaryDirectory(prefix="careerjournal-bench-") as folder:
@@ -94,8 +121,10 @@ def main() -> int:
         catalog = load_folder(exercises_dir())  # loaded once at app start, for every page
 
         print(f"\n{'ms (runs: ' + str(args.runs) + ')':<34} {'median':>9} {'min':>9} {'max':>9}")
-        report("unlock (Argon2id + checks)",
-               timings(lambda: open_vault(path, PASSPHRASE).close(), min(args.runs, 5)))
+        report(
+            "unlock (Argon2id + checks)",
+            timings(lambda: open_vault(path, PASSPHRASE).close(), min(args.runs, 5)),
+        )
 
         vault = open_vault(path, PASSPHRASE)
         store = JournalStore(vault)
@@ -119,19 +148,33 @@ def main() -> int:
             medians.append(statistics.median(values))
             hits = store.count(query=query)
             report(f"search {query!r} ({hits} hits)", values, 20)
-        print(f"{'median of the 20 search medians':<34} {statistics.median(medians):9.1f}"
-              f" {min(medians):9.1f} {max(medians):9.1f}")
+        print(
+            f"{'median of the 20 search medians':<34} {statistics.median(medians):9.1f}"
+            f" {min(medians):9.1f} {max(medians):9.1f}"
+        )
 
         entry = store.get(store.page(0, 1)[0].id)
         assert entry is not None
         edits = iter(range(10**6))
-        report("save an edited entry", timings(
-            lambda: store.update(replace(entry, body=f"{entry.body} ({next(edits)})")),
-            args.runs), 10)
+        report(
+            "save an edited entry",
+            timings(
+                lambda: store.update(replace(entry, body=f"{entry.body} ({next(edits)})")),
+                args.runs,
+            ),
+            10,
+        )
         added: list[int] = []
-        report("save a new entry", timings(
-            lambda: added.append(store.add(Entry(date.today(), "Bench", "Een korte notitie."))
-                                 .id or 0), args.runs), 10)
+        report(
+            "save a new entry",
+            timings(
+                lambda: added.append(
+                    store.add(Entry(date.today(), "Bench", "Een korte notitie.")).id or 0
+                ),
+                args.runs,
+            ),
+            10,
+        )
         for entry_id in added:
             store.delete(entry_id)
         store.update(entry)

@@ -60,10 +60,14 @@ def main() -> int:
     per_30 = median * 30 / pages
     print(f"plan PDF: {pages} pages, {len(data) / 1024:.0f} KiB")
     print(f"  first export (loads reportlab and fonts): {first:.3f} s")
-    print(f"  median of {args.runs} further exports: {median:.3f} s wall, {cpu:.3f} s CPU "
-          f"({median / pages * 1000:.1f} ms per page)")
-    print(f"  30 pages: {per_30:.2f} s wall, {cpu * 30 / pages:.2f} s CPU "
-          f"(target under 1 s: {'met' if per_30 < 1 else 'NOT met'})")
+    print(
+        f"  median of {args.runs} further exports: {median:.3f} s wall, {cpu:.3f} s CPU "
+        f"({median / pages * 1000:.1f} ms per page)"
+    )
+    print(
+        f"  30 pages: {per_30:.2f} s wall, {cpu * 30 / pages:.2f} s CPU "
+        f"(target under 1 s: {'met' if per_30 < 1 else 'NOT met'})"
+    )
     return 0
 
 

@@ -84,7 +84,7 @@ def _cmd_export_plan(args: argparse.Namespace) -> int:
 
 
 def _default_vault() -> Path:
-    from careerjournal.ui.paths import default_vault_path
+    from careerjournal.ui.shell.paths import default_vault_path
 
     return default_vault_path()
 
@@ -122,7 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     # SUPPRESS: a --vault or --lang given before the command name is not overwritten.
     export.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="the vault file")
     export.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS)
-    export.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from standard input")
+    export.add_argument(
+        "--passphrase-stdin", action="store_true", help="read the passphrase from standard input"
+    )
     export.set_defaults(func=_cmd_export_plan)
 
     from careerjournal.share.command import add_arguments, share_command

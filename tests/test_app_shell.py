@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from careerjournal.ui.app import build_main_window
-from careerjournal.ui.main_window import MainWindow
+from careerjournal.ui.shell.main_window import MainWindow
 from tests.conftest import PASSPHRASE
 
 
@@ -115,7 +115,7 @@ def test_language_switch_retranslates_open_window(window, qtbot, vault_path: Pat
 def test_settings_dialog_sets_language_autolock_discretion_backups(
     window, qtbot, vault_path: Path, tmp_path: Path
 ) -> None:
-    from careerjournal.ui.settings_dialog import SettingsDialog
+    from careerjournal.ui.dialogs.settings_dialog import SettingsDialog
 
     win = window(vault_path, "en")
 

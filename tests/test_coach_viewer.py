@@ -15,7 +15,7 @@ from careerjournal.export.package import FORMAT
 from careerjournal.share.content import shared_document
 from careerjournal.share.writers import export_share
 from careerjournal.ui.app import build_main_window
-from careerjournal.ui.coach_viewer import CoachViewer, open_shared_export
+from careerjournal.ui.dialogs.coach_viewer import CoachViewer, open_shared_export
 from careerjournal.vault import cipherfile, open_vault
 from tests.conftest import PASSPHRASE
 from tests.test_share_content import (
@@ -97,8 +97,7 @@ def test_printing_waits_for_the_warning(qtbot, package, tmp_path: Path) -> None:
     viewer.ask_save_path = lambda suggested: asked.append(suggested)  # type: ignore
     viewer.print_pdf()
     assert asked == []
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["from-my-client.cjshare",
-                                                          "vault.cjv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["from-my-client.cjshare", "vault.cjv"]
 
 
 def test_wrong_passphrase_then_the_right_one(qtbot, package) -> None:
@@ -121,18 +120,21 @@ def damage(path: Path) -> None:
 
 def make_newer(path: Path) -> None:
     opened = cipherfile.unlock(path, COACH_PASSPHRASE, cipherfile.PACKAGE)
-    opened.conn.execute("UPDATE package_meta SET value = ? WHERE key = 'format'",
-                        (str(FORMAT + 1),))
+    opened.conn.execute(
+        "UPDATE package_meta SET value = ? WHERE key = 'format'", (str(FORMAT + 1),)
+    )
     opened.conn.close()
 
 
-@pytest.mark.parametrize("spoil, message", [
-    (lambda p: p.write_bytes(p.read_bytes()[:5000]), "damaged or incomplete"),
-    (damage, "damaged or incomplete"),
-    (make_newer, "newer CareerJournal"),
-])
-def test_a_spoilt_package_is_explained_and_left_alone(qtbot, package, spoil,
-                                                      message: str) -> None:
+@pytest.mark.parametrize(
+    "spoil, message",
+    [
+        (lambda p: p.write_bytes(p.read_bytes()[:5000]), "damaged or incomplete"),
+        (damage, "damaged or incomplete"),
+        (make_newer, "newer CareerJournal"),
+    ],
+)
+def test_a_spoilt_package_is_explained_and_left_alone(qtbot, package, spoil, message: str) -> None:
     path, _ = package
     spoil(path)
     before = fingerprint(path)

@@ -35,8 +35,9 @@ SHIPPED = Path(__file__).parent.parent / "exercises"
 
 def with_result(exercise: Exercise, result_id: str, **changes: Any) -> Exercise:
     """``exercise`` with one result's options changed."""
-    results = tuple(dataclasses.replace(r, **changes) if r.id == result_id else r
-                    for r in exercise.results)
+    results = tuple(
+        dataclasses.replace(r, **changes) if r.id == result_id else r for r in exercise.results
+    )
     return dataclasses.replace(exercise, results=results)
 
 
@@ -52,16 +53,22 @@ def profile(scale: dict[str, Any], exercise: Exercise = SAMPLE) -> dict[str, Any
 def test_mean_with_a_reversed_item() -> None:
     # a = (5 + (6-2)) / 2 = 4.5; b = (3+4)/2 = 3.5; c = 5; d = 1
     outcome = profile({"a1": 5, "a2": 2, "b1": 3, "b2": 4, "c1": 5, "d1": 1})
-    assert outcome == {"scores": {"a": 4.5, "b": 3.5, "c": 5.0, "d": 1.0},
-                       "top": ["c", "a"], "code": "CA"}
+    assert outcome == {
+        "scores": {"a": 4.5, "b": 3.5, "c": 5.0, "d": 1.0},
+        "top": ["c", "a"],
+        "code": "CA",
+    }
 
 
 def test_sum_instead_of_mean() -> None:
     summed = with_result(SAMPLE, "profile", method="sum")
     # a = 5 + 4 = 9; b = 7; c = 5; d = 1
     outcome = profile({"a1": 5, "a2": 2, "b1": 3, "b2": 4, "c1": 5, "d1": 1}, summed)
-    assert outcome == {"scores": {"a": 9.0, "b": 7.0, "c": 5.0, "d": 1.0},
-                       "top": ["a", "b"], "code": "AB"}
+    assert outcome == {
+        "scores": {"a": 9.0, "b": 7.0, "c": 5.0, "d": 1.0},
+        "top": ["a", "b"],
+        "code": "AB",
+    }
 
 
 def test_unanswered_and_invalid_answers_are_left_out() -> None:
@@ -166,16 +173,28 @@ def test_list_extremes() -> None:
     outcome = score(SAMPLE, {"week": WEEK})["energy"]
     assert outcome["high"] == [["Coding", 2], ["Mentoring", 2]]  # count = 2; Review, #8 left out
     assert outcome["low"] == [["Meeting", -2], ["Email", -1]]
-    assert outcome["rows"] == [["Meeting", -2], ["Coding", 2], ["Lunch", 0], ["Email", -1],
-                               ["Mentoring", 2], ["Review", 1], ["#8", 1]]
+    assert outcome["rows"] == [
+        ["Meeting", -2],
+        ["Coding", 2],
+        ["Lunch", 0],
+        ["Email", -1],
+        ["Mentoring", 2],
+        ["Review", 1],
+        ["#8", 1],
+    ]
     assert outcome["mean"] == pytest.approx(3 / 7)
 
 
 def test_list_extremes_only_above_or_below_the_middle() -> None:
-    outcome = score(SAMPLE, {"week": [{"activity": "Lunch", "energy": 0},
-                                      {"activity": "Walk", "energy": 1}]})["energy"]
-    assert outcome == {"high": [["Walk", 1]], "low": [], "mean": 0.5,
-                       "rows": [["Lunch", 0], ["Walk", 1]]}
+    outcome = score(
+        SAMPLE, {"week": [{"activity": "Lunch", "energy": 0}, {"activity": "Walk", "energy": 1}]}
+    )["energy"]
+    assert outcome == {
+        "high": [["Walk", 1]],
+        "low": [],
+        "mean": 0.5,
+        "rows": [["Lunch", 0], ["Walk", 1]],
+    }
     assert score(SAMPLE, {})["energy"] == {"high": [], "low": [], "mean": None, "rows": []}
 
 
@@ -207,14 +226,16 @@ def test_list_complete_needs_min_rows_with_required_fields() -> None:
 
 def test_choice_keeps_declared_order_and_drops_unknown_ids() -> None:
     assert score(SAMPLE, {"pick": ["wait", "leave", "stay"]})["picked"] == {
-        "chosen": ["stay", "wait"]}
+        "chosen": ["stay", "wait"]
+    }
 
 
 def test_choice_complete_within_bounds() -> None:
     pick = SAMPLE.step("pick")
-    assert [step_complete(pick, chosen, {}) for chosen in ([], ["go"], ["go", "stay"],
-                                                           ["go", "stay", "wait"])] == [
-        False, True, True, False]
+    assert [
+        step_complete(pick, chosen, {})
+        for chosen in ([], ["go"], ["go", "stay"], ["go", "stay", "wait"])
+    ] == [False, True, True, False]
 
 
 def test_scale_complete_needs_every_item_in_range() -> None:
@@ -242,8 +263,10 @@ FULL = {
 }
 EARLIER = {
     "statements": {"a1": 3, "a2": 3, "b1": 3, "b2": 3, "c1": 2, "d1": 2},
-    "sort": {"piles": {"autonomy": "very", "security": "some", "variety": "very",
-                       "income": "very"}, "ranking": ["income", "variety"]},
+    "sort": {
+        "piles": {"autonomy": "very", "security": "some", "variety": "very", "income": "very"},
+        "ranking": ["income", "variety"],
+    },
     "week": [{"activity": "Coding", "energy": -1}, {"activity": "Golf", "energy": 2}],
 }
 
@@ -265,7 +288,8 @@ def test_read_fills_placeholders_in_dutch() -> None:
     assert shown["values"].summary == "Je 2 belangrijkste: Zekerheid, Zelfstandigheid."
     assert shown["order"].summary == "Eerst Tijd, Geld."
     assert shown["energy"].summary == (
-        "Geeft energie: Coding, Mentoring. Kost energie: Meeting, Email. Gemiddeld 0,4 over 7.")
+        "Geeft energie: Coding, Mentoring. Kost energie: Meeting, Email. Gemiddeld 0,4 over 7."
+    )
     assert shown["logged"].summary == "8 activiteiten."
     assert shown["picked"].summary == "Je koos: Blijven, Afwachten."
     assert shown["picked"].insight == "Ik kies voor Blijven, Afwachten."
@@ -275,10 +299,12 @@ def test_read_fills_placeholders_in_dutch() -> None:
 def test_read_fills_placeholders_in_english() -> None:
     shown = readings("en")
     assert shown["profile"].summary == (
-        "At the top: Contact, Attention (CA). Reading C.\n\nReading A.")
+        "At the top: Contact, Attention (CA). Reading C.\n\nReading A."
+    )
     assert shown["values"].summary == "Your 2 most important: Security, Autonomy."
     assert shown["energy"].summary == (
-        "Gives energy: Coding, Mentoring. Drains energy: Meeting, Email. Average 0.4 over 7.")
+        "Gives energy: Coding, Mentoring. Drains energy: Meeting, Email. Average 0.4 over 7."
+    )
     assert shown["thoughts"].summary == "1 questions answered."
     assert shown["picked"].summary == "You chose: Stay, Wait."
 
@@ -293,11 +319,17 @@ def test_read_shows_empty_lists_and_missing_numbers_as_a_dash() -> None:
 def test_read_bars_with_previous_values() -> None:
     shown = readings("en", score(SAMPLE, EARLIER))
     assert shown["profile"].bars == (
-        Bar("Attention", 4.5, 3.0), Bar("Building", 3.5, 3.0), Bar("Contact", 5.0, 2.0),
-        Bar("Daring", 1.0, 2.0))
+        Bar("Attention", 4.5, 3.0),
+        Bar("Building", 3.5, 3.0),
+        Bar("Contact", 5.0, 2.0),
+        Bar("Daring", 1.0, 2.0),
+    )
     assert shown["profile"].bar_range == (1.0, 5.0)
     assert shown["values"].bars == (
-        Bar("Very important", 2.0, 3.0), Bar("Important", 1.0, 1.0), Bar("Not important", 1.0, 0.0))
+        Bar("Very important", 2.0, 3.0),
+        Bar("Important", 1.0, 1.0),
+        Bar("Not important", 1.0, 0.0),
+    )
     assert shown["values"].bar_range == (0.0, 4.0)
     energy = shown["energy"]
     assert energy.bars[:2] == (Bar("Meeting", -2.0, None), Bar("Coding", 2.0, -1.0))
@@ -332,18 +364,23 @@ def _answer(exercise: Exercise, step: Step, answers: dict[str, Any]) -> Any:
         return {item.id: step.min + (n * 7) % width for n, item in enumerate(step.items)}
     if isinstance(step, CardSortStep):
         others = [p.id for p in step.piles if p.id != step.rank_pile]
-        piles = {c.id: step.rank_pile if n < step.rank_count + 1 else others[n % len(others)]
-                 for n, c in enumerate(step.cards)}
-        return {"piles": piles, "ranking": [c.id for c in step.cards[:step.rank_count + 1]]}
+        piles = {
+            c.id: step.rank_pile if n < step.rank_count + 1 else others[n % len(others)]
+            for n, c in enumerate(step.cards)
+        }
+        return {"piles": piles, "ranking": [c.id for c in step.cards[: step.rank_count + 1]]}
     if isinstance(step, RankStep):
         return [i.id for i in reversed(step.items)]
     if isinstance(step, ChoiceStep):
-        return [o.id for o in step.options[:max(1, step.min_choices)]]
+        return [o.id for o in step.options[: max(1, step.min_choices)]]
     if isinstance(step, ListStep):
         return [{f.id: _cell(f, n) for f in step.fields} for n in range(max(3, step.min_rows))]
     if isinstance(step, ReflectionStep):
-        asked = (for_each_items(exercise, step, answers) if step.for_each
-                 else [(q.id, q.text) for q in step.questions])
+        asked = (
+            for_each_items(exercise, step, answers)
+            if step.for_each
+            else [(q.id, q.text) for q in step.questions]
+        )
         return {key: "An answer." for key, _ in asked}
     return None
 

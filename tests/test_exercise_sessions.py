@@ -62,7 +62,8 @@ def test_start_gives_an_empty_run_at_the_first_step(store: ExerciseStore) -> Non
 
 
 def test_save_and_resume_at_the_same_step_after_reopening(
-    store: ExerciseStore, reopen: Reopen,
+    store: ExerciseStore,
+    reopen: Reopen,
 ) -> None:
     run = store.start(SAMPLE)
     store.save(run.id, "statements", SCALE, 1)
@@ -138,7 +139,9 @@ def test_runs_are_kept_newest_first(store: ExerciseStore, reopen: Reopen) -> Non
     assert [r.result["picked"]["chosen"] for r in history if r.result] == [["go"], ["stay"]]
     assert store.open_run("sample") == third
     assert {k: r.id for k, r in store.latest_results().items()} == {
-        "sample": first.id, "other": other.id}
+        "sample": first.id,
+        "other": other.id,
+    }
     assert [r.id for r in store.all_runs()] == [other.id, third.id, second.id, first.id]
 
 

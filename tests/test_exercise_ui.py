@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
 
 from careerjournal.resources import exercises_dir
 from careerjournal.ui.app import build_main_window
-from careerjournal.ui.chart import BarChart
-from careerjournal.ui.exercises.page import ExercisesPage
+from careerjournal.ui.pages.exercises.page import ExercisesPage
+from careerjournal.ui.widgets.chart import BarChart
 from tests.conftest import PASSPHRASE
 
 
@@ -188,7 +188,7 @@ def test_broken_exercise_file_is_left_out_and_named(app_window, tmp_path: Path) 
 
 def test_exercise_list_model(qtmodeltester) -> None:
     from careerjournal.exercises.loader import load_folder
-    from careerjournal.ui.exercises.list_model import ExerciseListModel
+    from careerjournal.ui.pages.exercises.list_model import ExerciseListModel
 
     model = ExerciseListModel(load_folder(exercises_dir()).exercises)
     qtmodeltester.check(model)

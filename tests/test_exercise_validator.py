@@ -57,9 +57,21 @@ def result(data: dict[str, Any], result_id: str) -> dict[str, Any]:
 def test_sample_parses_with_defaults_filled_in() -> None:
     exercise = parse_exercise(sample(), SAMPLE)
     assert (exercise.id, exercise.version, exercise.order, exercise.source) == (
-        "sample", 2, 100, SAMPLE)
+        "sample",
+        2,
+        100,
+        SAMPLE,
+    )
     assert [s.kind for s in exercise.steps] == [
-        "info", "scale", "cardsort", "reflection", "rank", "choice", "list", "reflection"]
+        "info",
+        "scale",
+        "cardsort",
+        "reflection",
+        "rank",
+        "choice",
+        "list",
+        "reflection",
+    ]
     scale = exercise.step("statements")
     assert isinstance(scale, ScaleStep)
     assert scale.labels == (Text("past niet", "does not fit"), Text("past goed", "fits well"))
@@ -131,20 +143,34 @@ def test_unknown_step_kind() -> None:
     assert "cardsort" in problem
 
 
-@pytest.mark.parametrize(("where", "field"), [
-    (lambda d: d["steps"][2].__setitem__("id", "statements"), "steps[2].id"),
-    (lambda d: step(d, "statements")["items"][3].__setitem__("id", "a1"), "steps[1].items[3].id"),
-    (lambda d: step(d, "sort")["cards"][2].__setitem__("id", "autonomy"), "steps[2].cards[2].id"),
-    (lambda d: step(d, "sort")["piles"][1].__setitem__("id", "very"), "steps[2].piles[1].id"),
-    (lambda d: step(d, "pick")["options"][1].__setitem__("id", "stay"), "steps[5].options[1].id"),
-    (lambda d: step(d, "week")["fields"][2].__setitem__("id", "note"), "steps[6].fields[2].id"),
-    (lambda d: d["results"][1].__setitem__("id", "profile"), "results[1].id"),
-])
+@pytest.mark.parametrize(
+    ("where", "field"),
+    [
+        (lambda d: d["steps"][2].__setitem__("id", "statements"), "steps[2].id"),
+        (
+            lambda d: step(d, "statements")["items"][3].__setitem__("id", "a1"),
+            "steps[1].items[3].id",
+        ),
+        (
+            lambda d: step(d, "sort")["cards"][2].__setitem__("id", "autonomy"),
+            "steps[2].cards[2].id",
+        ),
+        (lambda d: step(d, "sort")["piles"][1].__setitem__("id", "very"), "steps[2].piles[1].id"),
+        (
+            lambda d: step(d, "pick")["options"][1].__setitem__("id", "stay"),
+            "steps[5].options[1].id",
+        ),
+        (lambda d: step(d, "week")["fields"][2].__setitem__("id", "note"), "steps[6].fields[2].id"),
+        (lambda d: d["results"][1].__setitem__("id", "profile"), "results[1].id"),
+    ],
+)
 def test_duplicate_id_within_a_file(where: Any, field: str) -> None:
     data = sample()
     where(data)
-    assert any(p.startswith(f"broken.toml: {field}: ") and "is already the id of" in p
-               for p in problems(data)), problems(data)
+    assert any(
+        p.startswith(f"broken.toml: {field}: ") and "is already the id of" in p
+        for p in problems(data)
+    ), problems(data)
 
 
 def test_duplicate_id_across_files(tmp_path: Path) -> None:
@@ -153,7 +179,8 @@ def test_duplicate_id_across_files(tmp_path: Path) -> None:
     catalog = load_folder(tmp_path)
     assert [e.source.name for e in catalog.exercises] == ["a.toml"]
     assert [str(p) for p in catalog.problems] == [
-        'b.toml: id: "sample" is already the id of a.toml']
+        'b.toml: id: "sample" is already the id of a.toml'
+    ]
 
 
 def test_item_names_a_missing_dimension() -> None:
@@ -175,7 +202,8 @@ def test_result_names_a_step_of_the_wrong_kind() -> None:
     data = sample()
     result(data, "profile")["step"] = "pick"
     assert problems(data) == [
-        'broken.toml: results[0].step: step "pick" is a choice step; this needs a scale step']
+        'broken.toml: results[0].step: step "pick" is a choice step; this needs a scale step'
+    ]
 
 
 def test_result_names_a_missing_or_wrong_field() -> None:
@@ -183,11 +211,13 @@ def test_result_names_a_missing_or_wrong_field() -> None:
     result(data, "energy")["field"] = "mood"
     assert problems(data) == [
         'broken.toml: results[3].field: step "week" has no field "mood"; '
-        "fields: note, activity, energy, when"]
+        "fields: note, activity, energy, when"
+    ]
     result(data, "energy")["field"] = "activity"
     assert problems(data) == [
         'broken.toml: results[3].field: field "activity" is a text field; '
-        "list_extremes needs a rating field"]
+        "list_extremes needs a rating field"
+    ]
 
 
 def test_missing_rank_pile_and_too_few_cards() -> None:
@@ -207,7 +237,8 @@ def test_for_each_must_name_an_earlier_cardsort_or_rank() -> None:
     step(data, "why")["for_each"] = "statements"
     assert problems(data) == [
         'broken.toml: steps[3].for_each: step "statements" is a scale step; '
-        "this needs a cardsort or rank step"]
+        "this needs a cardsort or rank step"
+    ]
 
 
 def test_for_each_question_needs_item_placeholder() -> None:
@@ -215,16 +246,23 @@ def test_for_each_question_needs_item_placeholder() -> None:
     step(data, "why")["questions"][0]["text"]["en"] = "Why does it matter?"
     assert problems(data) == [
         "broken.toml: steps[3].questions[0].text.en: "
-        "must contain {item}, which becomes each item's label"]
+        "must contain {item}, which becomes each item's label"
+    ]
 
 
-@pytest.mark.parametrize(("result_id", "key", "text", "field"), [
-    ("values", "summary", "Your top: {tops}.", "results[1].summary.en"),
-    ("picked", "insight", "I pick {top}.", "results[7].insight.en"),
-    ("energy", "summary", "Mean {readings}.", "results[3].summary.en"),
-])
+@pytest.mark.parametrize(
+    ("result_id", "key", "text", "field"),
+    [
+        ("values", "summary", "Your top: {tops}.", "results[1].summary.en"),
+        ("picked", "insight", "I pick {top}.", "results[7].insight.en"),
+        ("energy", "summary", "Mean {readings}.", "results[3].summary.en"),
+    ],
+)
 def test_placeholder_not_of_the_result_kind(
-    result_id: str, key: str, text: str, field: str,
+    result_id: str,
+    key: str,
+    text: str,
+    field: str,
 ) -> None:
     data = sample()
     result(data, result_id)[key]["en"] = text
@@ -259,7 +297,8 @@ def test_newer_format_is_reported_alone() -> None:
     data["steps"][0]["kind"] = "something-new"
     assert problems(data) == [
         "broken.toml: format: format 2 is newer than this CareerJournal reads (1); "
-        "update CareerJournal to use it"]
+        "update CareerJournal to use it"
+    ]
 
 
 def test_missing_fields_and_wrong_types() -> None:
@@ -306,18 +345,22 @@ def test_scale_labels_must_fit_the_scale() -> None:
     data = sample()
     step(data, "statements")["labels"] = {"nl": ["a", "b", "c"], "en": ["a", "b", "c"]}
     assert problems(data) == [
-        "broken.toml: steps[1].labels: has 3 labels; give 5 (one per point) or 2 (the ends)"]
+        "broken.toml: steps[1].labels: has 3 labels; give 5 (one per point) or 2 (the ends)"
+    ]
     step(data, "statements")["labels"] = {"nl": ["a", "b"], "en": ["a", "b", "c", "d", "e"]}
     assert problems(data) == [
-        "broken.toml: steps[1].labels: has 2 Dutch and 5 English labels; they must match"]
+        "broken.toml: steps[1].labels: has 2 Dutch and 5 English labels; they must match"
+    ]
 
 
 def test_unused_dimension() -> None:
     data = sample()
-    data["dimensions"].append({"id": "e", "label": {"nl": "E", "en": "E"},
-                               "reading": {"nl": "E.", "en": "E."}})
+    data["dimensions"].append(
+        {"id": "e", "label": {"nl": "E", "en": "E"}, "reading": {"nl": "E.", "en": "E."}}
+    )
     assert problems(data) == [
-        'broken.toml: dimensions[4].id: dimension "e" is not used by any scale item']
+        'broken.toml: dimensions[4].id: dimension "e" is not used by any scale item'
+    ]
 
 
 def test_list_needs_a_text_field_and_choice_bounds_fit() -> None:
@@ -340,8 +383,13 @@ def test_every_problem_is_found_in_one_pass_and_printed_alike() -> None:
     result(data, "order")["step"] = "future"
     found = problems(data)
     assert [p.split(": ")[1] for p in found] == [
-        "title.nl", "steps[0].kind", "steps[1].items[0].dimension", "steps[2].cards[1].id",
-        "results[1].summary.nl", "results[2].step"]
+        "title.nl",
+        "steps[0].kind",
+        "steps[1].items[0].dimension",
+        "steps[2].cards[1].id",
+        "results[1].summary.nl",
+        "results[2].step",
+    ]
     assert all(PROBLEM_LINE.match(p) for p in found), found
 
 
@@ -353,8 +401,12 @@ def test_missing_folder_is_a_problem(tmp_path: Path) -> None:
 
 def test_catalog_orders_by_order_then_id(tmp_path: Path) -> None:
     text = SAMPLE.read_text(encoding="utf-8")
-    for name, exercise_id, order in [("1.toml", "zeta", 5), ("2.toml", "beta", 50),
-                                     ("3.toml", "alpha", 50), ("4.toml", "last", 100)]:
+    for name, exercise_id, order in [
+        ("1.toml", "zeta", 5),
+        ("2.toml", "beta", 50),
+        ("3.toml", "alpha", 50),
+        ("4.toml", "last", 100),
+    ]:
         extra = f"\norder = {order}" if order != 100 else ""
         changed = text.replace('id = "sample"', f'id = "{exercise_id}"{extra}', 1)
         (tmp_path / name).write_text(changed, encoding="utf-8")

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from careerjournal.ui.app import build_main_window
-from careerjournal.ui.passphrase_dialogs import ChangePassphraseDialog, RecoveryDialog
-from careerjournal.ui.restore_dialog import RestoreDialog
+from careerjournal.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecoveryDialog
+from careerjournal.ui.dialogs.restore_dialog import RestoreDialog
 from careerjournal.vault import open_vault
 from careerjournal.vault.location import on_network_share, sync_service
 from tests.conftest import PASSPHRASE

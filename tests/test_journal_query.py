@@ -27,8 +27,19 @@ def test_words_become_quoted_prefix_phrases(typed: str, expression: str) -> None
 
 @pytest.mark.parametrize(
     "typed",
-    ['werk OR geld', "NOT werk", "title:werk", "werk*", "-werk", "^werk", "(werk)",
-     "NEAR(werk geld)", 'werk"', "werk + geld", "{title body}: werk"],
+    [
+        "werk OR geld",
+        "NOT werk",
+        "title:werk",
+        "werk*",
+        "-werk",
+        "^werk",
+        "(werk)",
+        "NEAR(werk geld)",
+        'werk"',
+        "werk + geld",
+        "{title body}: werk",
+    ],
 )
 def test_query_syntax_is_taken_as_words(typed: str) -> None:
     expression = to_match(typed)

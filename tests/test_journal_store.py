@@ -33,8 +33,16 @@ def store(vault: Vault) -> JournalStore:
     return JournalStore(vault)
 
 
-def write(store: JournalStore, title: str = "", body: str = "", *, days_ago: int = 0,
-          tags: tuple[str, ...] = (), mood: int | None = None, energy: int | None = None) -> Entry:
+def write(
+    store: JournalStore,
+    title: str = "",
+    body: str = "",
+    *,
+    days_ago: int = 0,
+    tags: tuple[str, ...] = (),
+    mood: int | None = None,
+    energy: int | None = None,
+) -> Entry:
     return store.add(Entry(DAY - timedelta(days=days_ago), title, body, tags, mood, energy))
 
 
@@ -52,11 +60,17 @@ def index_is_intact(vault: Vault) -> None:
 
 
 def test_add_and_get(store: JournalStore) -> None:
-    entry = store.add(Entry(
-        DAY, "  Gesprek met Marco ", "Hij vroeg naar mijn carrie\u0300re.",
-        tags=("Werk", "#leidinggevende, gesprek", "werk"), mood=2, energy=4,
-        link=Link("exercise", "energy-audit"),
-    ))
+    entry = store.add(
+        Entry(
+            DAY,
+            "  Gesprek met Marco ",
+            "Hij vroeg naar mijn carrie\u0300re.",
+            tags=("Werk", "#leidinggevende, gesprek", "werk"),
+            mood=2,
+            energy=4,
+            link=Link("exercise", "energy-audit"),
+        )
+    )
     assert entry.id is not None and entry.created_at == entry.updated_at
     assert entry.title == "Gesprek met Marco"
     assert entry.body == "Hij vroeg naar mijn carrière."  # stored composed (NFC)
@@ -74,8 +88,16 @@ def test_mood_and_energy_are_one_to_five() -> None:
 
 def test_update_keeps_creation_time_and_replaces_tags(store: JournalStore) -> None:
     entry = write(store, "Oud", "oude tekst", tags=("werk", "energie"))
-    edited = store.update(replace(entry, title="Nieuw", body="nieuwe tekst", tags=("overstap",),
-                                  entry_date=DAY + timedelta(days=1), mood=5))
+    edited = store.update(
+        replace(
+            entry,
+            title="Nieuw",
+            body="nieuwe tekst",
+            tags=("overstap",),
+            entry_date=DAY + timedelta(days=1),
+            mood=5,
+        )
+    )
     assert edited.created_at == entry.created_at and edited.updated_at > entry.updated_at
     assert store.get(entry.id) == edited
     assert store.tags() == [("overstap", 1)]
@@ -157,8 +179,10 @@ def test_filters_by_tag_and_date(store: JournalStore) -> None:
     assert ids(store.page(0, 10, recent)) == [recent_work.id, recent_other.id]
     both = Filters(tag="energie", since=DAY - timedelta(days=7))
     assert ids(store.page(0, 10, both)) == [recent_other.id]
-    assert ids(store.page(0, 10, Filters(until=DAY - timedelta(days=2)))) == [recent_other.id,
-                                                                            old_work.id]
+    assert ids(store.page(0, 10, Filters(until=DAY - timedelta(days=2)))) == [
+        recent_other.id,
+        old_work.id,
+    ]
     assert store.count(Filters(tag="werk")) == 2 and store.count(both) == 1
     assert store.count(Filters(tag="onbekend")) == 0
 
@@ -192,8 +216,9 @@ def test_all_words_must_match(store: JournalStore) -> None:
 
 def test_title_and_tags_weigh_more_than_the_text(store: JournalStore) -> None:
     in_text = write(store, "Dinsdag", "Veel vergaderingen vandaag, en energie kwijt door het werk.")
-    in_tags = write(store, "Woensdag", "Veel vergaderingen vandaag, en het werk liep vast.",
-                    tags=("energie",))
+    in_tags = write(
+        store, "Woensdag", "Veel vergaderingen vandaag, en het werk liep vast.", tags=("energie",)
+    )
     in_title = write(store, "Energie", "Veel vergaderingen vandaag, en het werk liep vast.")
     assert ids(store.search("energie")) == [in_title.id, in_tags.id, in_text.id]
 
@@ -238,7 +263,8 @@ def test_search_pages_do_not_overlap(store: JournalStore) -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ['"', "title:werk", "werk OR", "NOT", "(", "NEAR(", "*", "a*b", "'; DROP TABLE x"],
+    "typed",
+    ['"', "title:werk", "werk OR", "NOT", "(", "NEAR(", "*", "a*b", "'; DROP TABLE x"],
 )
 def test_any_typed_text_is_a_valid_search(store: JournalStore, typed: str) -> None:
     write(store, "Werk", "title werk near not")
@@ -258,12 +284,14 @@ def test_mood_series_averages_per_period(store: JournalStore) -> None:
     store.add(Entry(monday + timedelta(days=7), "e", mood=1, energy=2, tags=("werk",)))
     days = store.mood_series(Filters(), Bucket.DAY)
     assert [(p.start, p.mood, p.energy) for p in days] == [
-        (monday, 3.0, 1.0), (monday + timedelta(days=2), 5.0, 5.0),
+        (monday, 3.0, 1.0),
+        (monday + timedelta(days=2), 5.0, 5.0),
         (monday + timedelta(days=7), 1.0, 2.0),
     ]
     weeks = store.mood_series(Filters(), Bucket.WEEK)
     assert [(p.start, round(p.mood, 2), p.energy) for p in weeks] == [
-        (monday, 3.67, 3.0), (monday + timedelta(days=7), 1.0, 2.0),
+        (monday, 3.67, 3.0),
+        (monday + timedelta(days=7), 1.0, 2.0),
     ]
     months = store.mood_series(Filters(tag="werk"), Bucket.MONTH)
     assert [(p.start, p.mood) for p in months] == [(date(2024, 3, 1), 1.0)]
@@ -339,8 +367,12 @@ def test_crash_between_writes_leaves_table_and_index_as_committed(
     key = kdf.derive_key(PASSPHRASE, sniff.read_salt(vault_path), kdf.FORMATS[kdf.CURRENT_FORMAT])
     child = subprocess.run(
         [sys.executable, "-c", CRASH_CHILD, str(vault_path), action, str(first.id)],
-        input=key.hex(), capture_output=True, text=True, timeout=60,
-        cwd=Path(__file__).resolve().parent.parent, env={**os.environ},
+        input=key.hex(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parent.parent,
+        env={**os.environ},
     )
     assert child.returncode == -9, child.stderr  # killed mid-transaction
     assert "not killed" not in child.stdout
@@ -361,8 +393,10 @@ def test_a_very_common_search_ranks_the_newest_hits_and_lists_the_rest_by_date(
     monkeypatch.setattr("careerjournal.journal.store.RANK_WINDOW", 3)
     oldest_best = write(store, "Werk", "werk werk werk", days_ago=9)
     older = write(store, "", "werk en nog wat anders", days_ago=8)
-    newer = [write(store, "", f"dag {n}: werk, maar vooral koffie en gepraat" + " ." * n)
-             for n in range(3)]
+    newer = [
+        write(store, "", f"dag {n}: werk, maar vooral koffie en gepraat" + " ." * n)
+        for n in range(3)
+    ]
     best_new = write(store, "Werk", "werk werk werk")
     found = ids(store.search("werk", limit=10))
     assert found[0] == best_new.id  # ranked: the newest three hits ...

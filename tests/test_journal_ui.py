@@ -10,13 +10,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from careerjournal.journal import Entry, JournalStore, Link, Summary
 from careerjournal.journal.highlight import START
-from careerjournal.ui.journal import JournalPage
-from careerjournal.ui.journal.entry_delegate import EntryDelegate
-from careerjournal.ui.journal.entry_model import EntryListModel
+from careerjournal.ui.pages.journal import JournalPage
+from careerjournal.ui.pages.journal.entry_delegate import EntryDelegate
+from careerjournal.ui.pages.journal.entry_model import EntryListModel
 from careerjournal.vault import Vault
 
 TODAY = date.today()
-
 
 
 @pytest.fixture
@@ -56,7 +55,7 @@ def select(journal: JournalPage, row: int) -> None:
 def test_model_passes_the_model_tester(qtmodeltester) -> None:
     rows = [Summary(n, TODAY, f"Titel {n}", "tekst", ("werk",), 3, None) for n in range(1, 26)]
     model = EntryListModel(page_size=10)
-    model.show(lambda offset, limit: rows[offset:offset + limit])
+    model.show(lambda offset, limit: rows[offset : offset + limit])
     assert model.rowCount() == 10 and model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == 20 and model.canFetchMore()
@@ -103,7 +102,11 @@ def test_typing_autosaves_a_new_entry(page, store: JournalStore, qtbot) -> None:
     [summary] = store.page(0, 10)
     entry = store.get(summary.id)
     assert (entry.title, entry.body, entry.mood, entry.tags) == (
-        "Na het overleg", "Ik was moe.", 2, ("werk", "energie"))
+        "Na het overleg",
+        "Ik was moe.",
+        2,
+        ("werk", "energie"),
+    )
     assert titles(journal) == ["Na het overleg"]
     assert journal.list.currentIndex().row() == 0
     assert journal.filter_bar.tag.findData("energie") > 0
@@ -246,7 +249,10 @@ def test_filter_by_tag_and_dates(page, store: JournalStore, qtbot) -> None:
     journal = page()
     bar = journal.filter_bar
     assert [bar.tag.itemText(i) for i in range(bar.tag.count())] == [
-        "All tags", "balans (1)", "werk (2)"]
+        "All tags",
+        "balans (1)",
+        "werk (2)",
+    ]
     bar.tag.setFocus()
     qtbot.keyClick(bar.tag, Qt.Key.Key_End)  # the user picks "werk"
     assert titles(journal) == ["Werk", "Oud werk"]
@@ -354,13 +360,12 @@ def test_a_failed_save_says_so(page, vault: Vault, qtbot) -> None:
     qtbot.waitUntil(lambda: journal.editor.status.text() not in ("", "Saved"))
 
 
-
 def test_an_entry_can_be_about_a_plan_goal(qtbot, vault) -> None:
     from careerjournal.exercises import load_folder
     from careerjournal.journal import JournalStore
     from careerjournal.plan.store import PlanStore
     from careerjournal.resources import exercises_dir
-    from careerjournal.ui.journal import JournalPage
+    from careerjournal.ui.pages.journal import JournalPage
 
     goal = PlanStore(vault).add("goal", "Een baan bij een kleiner bureau")
     page = JournalPage(load_folder(exercises_dir()))

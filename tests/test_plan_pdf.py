@@ -27,7 +27,6 @@ LANGS = ("nl", "en")
 PAGE_WIDTH, PAGE_HEIGHT = 595.27, 841.89
 
 
-
 @pytest.fixture(scope="module")
 def typical(template_vault: Path, tmp_path_factory, catalog) -> dict[str, tuple[Plan, PdfReader]]:
     """A filled-in vault per language and its PDF, built once for the module."""
@@ -37,8 +36,10 @@ def typical(template_vault: Path, tmp_path_factory, catalog) -> dict[str, tuple[
         shutil.copy2(template_vault, path)
         with open_vault(path, PASSPHRASE) as vault:
             fill_sample_vault(vault, catalog, lang, TODAY)
-            made[lang] = (PlanStore(vault).plan(),
-                          PdfReader(BytesIO(plan_pdf(vault, catalog, lang, TODAY))))
+            made[lang] = (
+                PlanStore(vault).plan(),
+                PdfReader(BytesIO(plan_pdf(vault, catalog, lang, TODAY))),
+            )
     return made
 
 
@@ -86,30 +87,57 @@ def test_every_goal_action_and_date_is_printed_in_order(typical, lang: str) -> N
     goals_start = text.index(word("goals", lang))
     needles = []
     for n, goal in enumerate(plan.goals, start=1):
-        needles += [word("goal_n", lang, n=n).upper(), goal.item.title, goal.item.detail,
-                    goal.item.outcome, long_date(goal.item.due_date, lang)]
+        needles += [
+            word("goal_n", lang, n=n).upper(),
+            goal.item.title,
+            goal.item.detail,
+            goal.item.outcome,
+            long_date(goal.item.due_date, lang),
+        ]
         for action in goal.actions:
             when = short_date(action.due_date, lang) if action.due_date else "–"
             needles += [action.title, when, word(f"status_{action.status}", lang)]
     assert_in_order(text, needles, goals_start)
-    assert_in_order(text, [word("planb", lang), *(i.title for i in plan.planb),
-                           word("conversations", lang), *(i.title for i in plan.conversations),
-                           word("training", lang), *(i.title for i in plan.training),
-                           word("notes", lang)], goals_start)
+    assert_in_order(
+        text,
+        [
+            word("planb", lang),
+            *(i.title for i in plan.planb),
+            word("conversations", lang),
+            *(i.title for i in plan.conversations),
+            word("training", lang),
+            *(i.title for i in plan.training),
+            word("notes", lang),
+        ],
+        goals_start,
+    )
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_overview_profile_and_cover(typical, lang: str) -> None:
     plan, reader = typical[lang]
     pages = [flat(page.extract_text()) for page in reader.pages]
-    assert_in_order(pages[0], [word("plan_title", lang), plan.settings.cover_name,
-                               long_date(plan.settings.review_date, lang)])
+    assert_in_order(
+        pages[0],
+        [
+            word("plan_title", lang),
+            plan.settings.cover_name,
+            long_date(plan.settings.review_date, lang),
+        ],
+    )
     overview = pages[1]
-    assert_in_order(overview, [word("overview", lang), flat(plan.settings.vision),
-                               word("vision_points", lang), *(flat(i.title) for i in plan.vision),
-                               word("goals_at_a_glance", lang),
-                               *(g.item.title for g in plan.goals),
-                               word("next_review", lang)])
+    assert_in_order(
+        overview,
+        [
+            word("overview", lang),
+            flat(plan.settings.vision),
+            word("vision_points", lang),
+            *(flat(i.title) for i in plan.vision),
+            word("goals_at_a_glance", lang),
+            *(g.item.title for g in plan.goals),
+            word("next_review", lang),
+        ],
+    )
     profile = " ".join(pages[2:4])
     assert word("profile", lang) in profile
     assert ("Zelfstandigheid" if lang == "nl" else "Autonomy") in profile
@@ -123,15 +151,30 @@ def test_timeline_places_dated_items_by_month(typical, lang: str) -> None:
     months = [month_name(2027, m, lang) for m in range(3, 9)]
     for item in plan.dated():
         if item.due_date >= date(2027, 9, 1):
-            assert_in_order(text, [word("later", lang), short_date(item.due_date, lang),
-                                   item.title], start)
+            assert_in_order(
+                text, [word("later", lang), short_date(item.due_date, lang), item.title], start
+            )
             continue
         month = months[item.due_date.month - 3]
-        assert_in_order(text, [month, f"{short_date(item.due_date, lang)} "
-                                      f"{word('kind_' + item.section, lang)} {item.title}"], start)
+        assert_in_order(
+            text,
+            [
+                month,
+                f"{short_date(item.due_date, lang)} "
+                f"{word('kind_' + item.section, lang)} {item.title}",
+            ],
+            start,
+        )
     review = plan.settings.review_date
-    assert_in_order(text, [month_name(review.year, review.month, lang), short_date(review, lang),
-                           word("kind_review", lang)], start)
+    assert_in_order(
+        text,
+        [
+            month_name(review.year, review.month, lang),
+            short_date(review, lang),
+            word("kind_review", lang),
+        ],
+        start,
+    )
 
 
 def test_fonts_are_embedded_and_dutch_diacritics_survive(typical) -> None:
@@ -160,9 +203,13 @@ def runs_outside_the_page(reader: PdfReader) -> list[str]:
     from careerjournal.export.pdf_style import FAMILY, register_fonts
 
     register_fonts()
-    faces = {"Lato-Regular": FAMILY, "Lato-Bold": f"{FAMILY}-Bold",
-             "Lato-Italic": f"{FAMILY}-Italic", "Lato-Light": f"{FAMILY}-Light",
-             "Lato-BoldItalic": f"{FAMILY}-BoldItalic"}
+    faces = {
+        "Lato-Regular": FAMILY,
+        "Lato-Bold": f"{FAMILY}-Bold",
+        "Lato-Italic": f"{FAMILY}-Italic",
+        "Lato-Light": f"{FAMILY}-Light",
+        "Lato-BoldItalic": f"{FAMILY}-BoldItalic",
+    }
     bad: list[str] = []
 
     def visit(text, cm, tm, font, size) -> None:
@@ -184,8 +231,13 @@ def test_very_long_texts_are_neither_cut_nor_outside_the_page(vault, catalog) ->
     fill_large_plan(store, goals=3, actions=6, today=TODAY, repeat=60)
     word_without_spaces = "Onderzoeksvaardigheden" * 20  # 440 letters, no space
     goal = store.add("goal", word_without_spaces, detail="Einde-van-de-uitleg-XYZ")
-    store.add("action", "Kort", parent_id=goal.id, detail=word_without_spaces + " SLOT-ACTIE",
-              due_date=TODAY)
+    store.add(
+        "action",
+        "Kort",
+        parent_id=goal.id,
+        detail=word_without_spaces + " SLOT-ACTIE",
+        due_date=TODAY,
+    )
     store.set_cover_name("Naam " * 200 + "EINDE-NAAM")
     reader = PdfReader(BytesIO(plan_pdf(vault, catalog, "nl", TODAY)))
     text = text_of(reader)
@@ -271,11 +323,18 @@ def test_export_plan_command(vault_path: Path, tmp_path: Path) -> None:
 
 
 def test_reportlab_is_loaded_only_when_an_export_starts() -> None:
-    code = ("import sys\n"
-            "import careerjournal.plan, careerjournal.export.plan_pdf, careerjournal.ui.plan\n"
-            "print(sorted(m for m in sys.modules if m.startswith('reportlab')))\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=Path(__file__).resolve().parent.parent, timeout=60,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    code = (
+        "import sys\n"
+        "import careerjournal.plan, careerjournal.export.plan_pdf, careerjournal.ui.pages.plan\n"
+        "print(sorted(m for m in sys.modules if m.startswith('reportlab')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

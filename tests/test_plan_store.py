@@ -20,22 +20,30 @@ def store(vault) -> PlanStore:
     return PlanStore(vault)
 
 
-
 def titles(items) -> list[str]:
     return [item.title for item in items]
 
 
 def test_goal_with_actions_keeps_its_fields_and_order(store: PlanStore) -> None:
-    goal = store.add("goal", "Overstappen naar onderzoek", detail="Gesprekken geven energie",
-                     outcome="Een getekend contract", due_date=date(2027, 10, 29))
+    goal = store.add(
+        "goal",
+        "Overstappen naar onderzoek",
+        detail="Gesprekken geven energie",
+        outcome="Een getekend contract",
+        due_date=date(2027, 10, 29),
+    )
     for title in ("Portfolio maken", "Anouk bellen", "Cursus afronden"):
         store.add("action", title, parent_id=goal.id, due_date=date(2027, 4, 2))
     plan = store.plan()
     assert len(plan.goals) == 1
     saved = plan.goals[0].item
     assert (saved.title, saved.detail, saved.outcome, saved.due_date, saved.status) == (
-        "Overstappen naar onderzoek", "Gesprekken geven energie", "Een getekend contract",
-        date(2027, 10, 29), "open")
+        "Overstappen naar onderzoek",
+        "Gesprekken geven energie",
+        "Een getekend contract",
+        date(2027, 10, 29),
+        "open",
+    )
     assert titles(plan.goals[0].actions) == ["Portfolio maken", "Anouk bellen", "Cursus afronden"]
     assert [a.position for a in plan.goals[0].actions] == [0, 1, 2]
 
@@ -81,8 +89,9 @@ def test_complete_and_edit(store: PlanStore) -> None:
     action = store.add("action", "Bellen", parent_id=goal.id)
     assert store.set_status(action.id, "done").done
     assert store.plan().goals[0].actions_done == 1
-    edited = store.save(replace(store.item(action.id), title="Mailen", due_date=None,
-                                status="doing"))
+    edited = store.save(
+        replace(store.item(action.id), title="Mailen", due_date=None, status="doing")
+    )
     assert (edited.title, edited.status, edited.due_date) == ("Mailen", "doing", None)
     assert edited.updated_at >= action.updated_at
     with pytest.raises(ValueError):
@@ -188,7 +197,8 @@ def test_completed_exercises_give_insights_ideas_and_profiles(vault, catalog) ->
     assert any(i.text.startswith("My five most important work values") for i in found.insights)
 
     assert {idea.section for idea in found.ideas} == {
-        s.section for s in (*anchors.suggestions, *values.suggestions)}
+        s.section for s in (*anchors.suggestions, *values.suggestions)
+    }
     assert len({idea.source for idea in found.ideas}) == len(found.ideas)
 
     # Career anchors are a profile; the pile counts of a card sort are not.

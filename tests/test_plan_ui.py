@@ -13,8 +13,8 @@ from PySide6.QtPrintSupport import QPrinter
 from careerjournal.plan import PlanStore
 from careerjournal.plan.insights import harvest_vault
 from careerjournal.plan.sample import complete_exercise
-from careerjournal.ui.plan.item_model import PlanItemModel
-from careerjournal.ui.plan.page import PlanPage
+from careerjournal.ui.pages.plan.item_model import PlanItemModel
+from careerjournal.ui.pages.plan.page import PlanPage
 
 
 @pytest.fixture
@@ -56,12 +56,19 @@ def test_add_goal_with_actions_reorder_complete_archive(page, qtbot, vault) -> N
     plan_page = page()
     store = PlanStore(vault)
     editor = plan_page.editors["goal"]
-    add_goal_with_actions(qtbot, plan_page, "Move into research",
-                          ["Build a portfolio", "Call Anouk", "Finish the course"])
+    add_goal_with_actions(
+        qtbot,
+        plan_page,
+        "Move into research",
+        ["Build a portfolio", "Call Anouk", "Finish the course"],
+    )
     goal = store.plan().goals[0]
     assert goal.item.title == "Move into research"
-    assert [a.title for a in goal.actions] == ["Build a portfolio", "Call Anouk",
-                                               "Finish the course"]
+    assert [a.title for a in goal.actions] == [
+        "Build a portfolio",
+        "Call Anouk",
+        "Finish the course",
+    ]
 
     # The form autosaves after a pause, without any flush.
     editor.select(goal.item.id)
@@ -73,11 +80,16 @@ def test_add_goal_with_actions_reorder_complete_archive(page, qtbot, vault) -> N
     qtbot.keyClick(editor.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(editor.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [a.title for a in store.plan().goals[0].actions] == [
-        "Finish the course", "Build a portfolio", "Call Anouk"]
+        "Finish the course",
+        "Build a portfolio",
+        "Call Anouk",
+    ]
     assert editor.current_item().title == "Finish the course", "the moved item stays selected"
     click(qtbot, editor.down_button)
     assert [a.title for a in store.plan().goals[0].actions][:2] == [
-        "Build a portfolio", "Finish the course"]
+        "Build a portfolio",
+        "Finish the course",
+    ]
 
     # Complete with the button, and by ticking the box in the tree.
     click(qtbot, editor.done_button)
@@ -93,7 +105,9 @@ def test_add_goal_with_actions_reorder_complete_archive(page, qtbot, vault) -> N
     editor.select(call.id)
     click(qtbot, editor.archive_button)
     assert [a.title for a in store.plan().goals[0].actions] == [
-        "Build a portfolio", "Finish the course"]
+        "Build a portfolio",
+        "Finish the course",
+    ]
     assert not editor.model.index_of(call.id).isValid()
     editor.show_archived.setChecked(True)
     editor.select(call.id)
@@ -153,8 +167,9 @@ def test_pull_an_insight_and_an_idea_with_one_click(page, qtbot, vault, catalog)
     assert plan_page.tabs.currentWidget() is plan_page.editors["planb"]
 
 
-def test_export_warns_once_then_writes_where_the_user_chose(page, qtbot, vault,
-                                                           tmp_path: Path) -> None:
+def test_export_warns_once_then_writes_where_the_user_chose(
+    page, qtbot, vault, tmp_path: Path
+) -> None:
     plan_page = page("nl")
     tmp_path = tmp_path / "exports"
     tmp_path.mkdir()
@@ -219,8 +234,14 @@ def test_print_sends_the_same_plan_to_the_printer(page, qtbot, tmp_path: Path) -
     plan_page.ask_printer = to_file
     click(qtbot, plan_page.print_button)
     text = pdf_text(out)
-    for expected in ("My career plan", "Grow my network", "Go to the meetup",
-                     "Coach: go through my plan", "At a glance", "Notes"):  # no ligatures
+    for expected in (
+        "My career plan",
+        "Grow my network",
+        "Go to the meetup",
+        "Coach: go through my plan",
+        "At a glance",
+        "Notes",
+    ):  # no ligatures
         assert expected in text
 
 
@@ -246,13 +267,13 @@ def test_lock_forgets_every_piece_of_user_text(page, qtbot) -> None:
 def test_item_model_passes_the_model_tester(qtmodeltester, vault) -> None:
     store = PlanStore(vault)
     goals = [store.add("goal", f"Goal {n}", due_date=date(2027, 5, n + 1)) for n in range(3)]
-    children = {g.id: [store.add("action", f"Action {g.id}.{n}", parent_id=g.id)
-                       for n in range(n_actions)]
-                for g, n_actions in zip(goals, (2, 0, 3), strict=True)}
+    children = {
+        g.id: [store.add("action", f"Action {g.id}.{n}", parent_id=g.id) for n in range(n_actions)]
+        for g, n_actions in zip(goals, (2, 0, 3), strict=True)
+    }
     store.set_status(children[goals[0].id][0].id, "done")
     model = PlanItemModel(scheduled=True)
-    model.set_items(store.items("goal"),
-                    {g.id: store.items("action", g.id) for g in goals})
+    model.set_items(store.items("goal"), {g.id: store.items("action", g.id) for g in goals})
     qtmodeltester.check(model)
     assert model.rowCount() == 3 and model.rowCount(model.index_of(goals[2].id)) == 3
     first = model.index_of(children[goals[0].id][0].id)

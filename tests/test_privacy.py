@@ -140,7 +140,7 @@ def test_canary_through_the_app_is_only_in_the_encrypted_vault(qtbot, tmp_path: 
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     from careerjournal.ui.app import build_main_window
-    from careerjournal.ui.exercises.page import ExercisesPage
+    from careerjournal.ui.pages.exercises.page import ExercisesPage
 
     canary = "CANARY-7f3a9-geheime-overstap-naar-bakkerij"
     data_dir = tmp_path / "data"

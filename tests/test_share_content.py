@@ -56,7 +56,6 @@ COACH_PASSPHRASE = "koffie bij de coach op dinsdag"
 TODAY = date(2026, 3, 10)
 
 
-
 # --- a vault with a canary in every item ----------------------------------------------
 
 
@@ -69,26 +68,33 @@ class Canaries:
     hidden: tuple[str, ...]
 
 
-def _energy_run(vault: Vault, catalog: Catalog, activity: str, reflection: str,
-                note: str) -> int:
+def _energy_run(vault: Vault, catalog: Catalog, activity: str, reflection: str, note: str) -> int:
     exercise = catalog.get("energy-audit")
     assert exercise is not None
     store = ExerciseStore(vault)
     run = store.start(exercise)
-    store.save(run.id, "week", [{"activity": activity, "energy": 2, "absorption": 5,
-                                 "note": note}], 0)
+    store.save(
+        run.id, "week", [{"activity": activity, "energy": 2, "absorption": 5, "note": note}], 0
+    )
     store.save(run.id, "patterns", {"gains": reflection}, 1)
     return store.complete(run.id, exercise).id
 
 
 def fill_canaries(vault: Vault, catalog: Catalog, journal_text: bool = False) -> Canaries:
     """Three exercise runs, a plan and four journal entries; some of it chosen."""
-    _energy_run(vault, catalog, "ZqHiddenRunZeroActivity", "ZqHiddenRunZeroReflection",
-                "ZqHiddenRunZeroNote")
-    single = _energy_run(vault, catalog, "ZqSharedRunOneActivity", "ZqHiddenRunOneReflection",
-                         "ZqHiddenRunOneNote")
-    whole = _energy_run(vault, catalog, "ZqSharedRunTwoActivity", "ZqSharedRunTwoReflection",
-                        "ZqHiddenRunTwoNote")
+    _energy_run(
+        vault,
+        catalog,
+        "ZqHiddenRunZeroActivity",
+        "ZqHiddenRunZeroReflection",
+        "ZqHiddenRunZeroNote",
+    )
+    single = _energy_run(
+        vault, catalog, "ZqSharedRunOneActivity", "ZqHiddenRunOneReflection", "ZqHiddenRunOneNote"
+    )
+    whole = _energy_run(
+        vault, catalog, "ZqSharedRunTwoActivity", "ZqSharedRunTwoReflection", "ZqHiddenRunTwoNote"
+    )
 
     plan = PlanStore(vault)
     plan.set_vision("ZqHiddenVision")
@@ -103,32 +109,76 @@ def fill_canaries(vault: Vault, catalog: Catalog, journal_text: bool = False) ->
     plan.add("training", "ZqHiddenTraining")
 
     journal = JournalStore(vault)
-    picked = journal.add(Entry(date(2026, 1, 5), "ZqSharedPickedTitle", "ZqPickedBody",
-                               ("zqsharedtag",), mood=4, energy=2))
+    picked = journal.add(
+        Entry(
+            date(2026, 1, 5),
+            "ZqSharedPickedTitle",
+            "ZqPickedBody",
+            ("zqsharedtag",),
+            mood=4,
+            energy=2,
+        )
+    )
     journal.add(Entry(date(2026, 2, 14), "ZqSharedRuleTitle", "ZqRuleBody", ("coach",)))
     journal.add(Entry(date(2025, 6, 1), "ZqHiddenOldTitle", "ZqHiddenOldBody", ("coach",)))
-    journal.add(Entry(date(2026, 2, 1), "ZqHiddenOtherTitle", "ZqHiddenOtherBody",
-                      ("zqhiddentag",)))
+    journal.add(
+        Entry(date(2026, 2, 1), "ZqHiddenOtherTitle", "ZqHiddenOtherBody", ("zqhiddentag",))
+    )
 
     bodies = ("ZqPickedBody", "ZqRuleBody")
     selection = Selection(
-        runs=frozenset({whole}), results=frozenset({(single, "extremes")}),
-        plan_parts=frozenset({"conversations"}), goals=frozenset({goal.id}),
+        runs=frozenset({whole}),
+        results=frozenset({(single, "extremes")}),
+        plan_parts=frozenset({"conversations"}),
+        goals=frozenset({goal.id}),
         entries=frozenset({picked.id}),
         journal_rule=Filters("coach", date(2026, 1, 1), date(2026, 12, 31)),
-        journal_text=journal_text, name="ZqSharedName")
-    shared = ("ZqSharedRunOneActivity", "ZqSharedRunTwoActivity", "ZqSharedRunTwoReflection",
-              "ZqSharedGoal", "ZqSharedGoalWhy", "ZqSharedOutcome", "ZqSharedAction",
-              "ZqSharedActionNote", "ZqSharedConversation", "ZqSharedConversationNote",
-              "ZqSharedPickedTitle", "zqsharedtag", "ZqSharedRuleTitle", "ZqSharedName")
-    hidden = ("ZqHiddenRunZeroActivity", "ZqHiddenRunZeroReflection", "ZqHiddenRunZeroNote",
-              "ZqHiddenRunOneReflection", "ZqHiddenRunOneNote", "ZqHiddenRunTwoNote",
-              "ZqHiddenVision", "ZqHiddenVisionPoint", "ZqHiddenCoverName", "ZqHiddenGoal",
-              "ZqHiddenGoalWhy", "ZqHiddenAction", "ZqHiddenPlanB", "ZqHiddenPlanBDetail",
-              "ZqHiddenTraining", "ZqHiddenOldTitle", "ZqHiddenOldBody", "ZqHiddenOtherTitle",
-              "ZqHiddenOtherBody", "zqhiddentag")
-    return Canaries(selection, shared + (bodies if journal_text else ()),
-                    hidden + (() if journal_text else bodies))
+        journal_text=journal_text,
+        name="ZqSharedName",
+    )
+    shared = (
+        "ZqSharedRunOneActivity",
+        "ZqSharedRunTwoActivity",
+        "ZqSharedRunTwoReflection",
+        "ZqSharedGoal",
+        "ZqSharedGoalWhy",
+        "ZqSharedOutcome",
+        "ZqSharedAction",
+        "ZqSharedActionNote",
+        "ZqSharedConversation",
+        "ZqSharedConversationNote",
+        "ZqSharedPickedTitle",
+        "zqsharedtag",
+        "ZqSharedRuleTitle",
+        "ZqSharedName",
+    )
+    hidden = (
+        "ZqHiddenRunZeroActivity",
+        "ZqHiddenRunZeroReflection",
+        "ZqHiddenRunZeroNote",
+        "ZqHiddenRunOneReflection",
+        "ZqHiddenRunOneNote",
+        "ZqHiddenRunTwoNote",
+        "ZqHiddenVision",
+        "ZqHiddenVisionPoint",
+        "ZqHiddenCoverName",
+        "ZqHiddenGoal",
+        "ZqHiddenGoalWhy",
+        "ZqHiddenAction",
+        "ZqHiddenPlanB",
+        "ZqHiddenPlanBDetail",
+        "ZqHiddenTraining",
+        "ZqHiddenOldTitle",
+        "ZqHiddenOldBody",
+        "ZqHiddenOtherTitle",
+        "ZqHiddenOtherBody",
+        "zqhiddentag",
+    )
+    return Canaries(
+        selection,
+        shared + (bodies if journal_text else ()),
+        hidden + (() if journal_text else bodies),
+    )
 
 
 @contextlib.contextmanager
@@ -138,9 +188,11 @@ def english_only(app: QCoreApplication) -> Iterator[None]:
     Qt asks the translator installed last first; this one answers every string
     with itself.
     """
+
     class English(QTranslator):
-        def translate(self, context: str, source: str, disambiguation: str | None = None,
-                      n: int = -1) -> str:
+        def translate(
+            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        ) -> str:
             return source
 
         def isEmpty(self) -> bool:
@@ -188,7 +240,8 @@ def decrypted_package(path: Path, passphrase: str, out: Path) -> bytes:
 
 @pytest.mark.parametrize("journal_text", [False, True])
 def test_every_form_holds_the_chosen_items_and_no_byte_of_the_others(
-        vault, catalog, tmp_path: Path, journal_text: bool) -> None:
+    vault, catalog, tmp_path: Path, journal_text: bool
+) -> None:
     canaries = fill_canaries(vault, catalog, journal_text)
     shared = shared_document(vault, catalog, canaries.selection, "en", TODAY)
 
@@ -225,12 +278,18 @@ def test_every_form_holds_the_chosen_items_and_no_byte_of_the_others(
     assert not list(tmp_path.glob("*.part")), "no partial file is left behind"
 
 
-def test_a_protected_pdf_uses_aes_256_and_needs_its_password(vault, catalog,
-                                                             tmp_path: Path) -> None:
+def test_a_protected_pdf_uses_aes_256_and_needs_its_password(
+    vault, catalog, tmp_path: Path
+) -> None:
     canaries = fill_canaries(vault, catalog)
     path = tmp_path / "coach.pdf"
-    export_share(vault, shared_document(vault, catalog, canaries.selection, "nl", TODAY), "pdf",
-                 path, COACH_PASSPHRASE)
+    export_share(
+        vault,
+        shared_document(vault, catalog, canaries.selection, "nl", TODAY),
+        "pdf",
+        path,
+        COACH_PASSPHRASE,
+    )
     reader = PdfReader(path)
     assert reader.is_encrypted
     encrypt = reader.trailer["/Encrypt"]
@@ -252,9 +311,10 @@ def test_nothing_is_chosen_by_default(vault, catalog) -> None:
 
 def test_a_single_result_leaves_out_what_was_written(vault, catalog) -> None:
     canaries = fill_canaries(vault, catalog)
-    (run, result), = canaries.selection.results
-    shared = shared_document(vault, catalog, Selection(results=frozenset({(run, result)})),
-                             "en", TODAY)
+    ((run, result),) = canaries.selection.results
+    shared = shared_document(
+        vault, catalog, Selection(results=frozenset({(run, result)})), "en", TODAY
+    )
     text = markdown(shared.document)
     assert "ZqSharedRunOneActivity" in text
     assert "ZqHiddenRunOneReflection" not in text
@@ -265,8 +325,9 @@ def test_a_single_result_leaves_out_what_was_written(vault, catalog) -> None:
 def test_written_answers_alone(vault, catalog) -> None:
     canaries = fill_canaries(vault, catalog)
     (whole,) = canaries.selection.runs
-    text = markdown(shared_document(vault, catalog, Selection(answers=frozenset({whole})),
-                                    "en", TODAY).document)
+    text = markdown(
+        shared_document(vault, catalog, Selection(answers=frozenset({whole})), "en", TODAY).document
+    )
     assert "ZqSharedRunTwoReflection" in text
     assert "What do the things that give you energy have in common?" in text
     assert "ZqSharedRunTwoActivity" not in text, "the result was not chosen"
@@ -274,11 +335,23 @@ def test_written_answers_alone(vault, catalog) -> None:
 
 def test_plan_parts_whole_and_goal_by_goal(vault, catalog) -> None:
     fill_canaries(vault, catalog)
-    every = shared_document(vault, catalog, Selection(plan_parts=frozenset(
-        {"vision", "goals", "planb", "conversations", "training"})), "en", TODAY)
+    every = shared_document(
+        vault,
+        catalog,
+        Selection(plan_parts=frozenset({"vision", "goals", "planb", "conversations", "training"})),
+        "en",
+        TODAY,
+    )
     text = markdown(every.document)
-    for item in ("ZqHiddenVision", "ZqHiddenVisionPoint", "ZqSharedGoal", "ZqHiddenGoal",
-                 "ZqHiddenPlanB", "ZqSharedConversation", "ZqHiddenTraining"):
+    for item in (
+        "ZqHiddenVision",
+        "ZqHiddenVisionPoint",
+        "ZqSharedGoal",
+        "ZqHiddenGoal",
+        "ZqHiddenPlanB",
+        "ZqSharedConversation",
+        "ZqHiddenTraining",
+    ):
         assert item in text, item
     assert text.index("ZqSharedGoal") < text.index("ZqHiddenGoal")
     assert every.summary.plan_parts == ("vision", "goals", "planb", "conversations", "training")
@@ -324,7 +397,9 @@ def test_each_export_is_recorded_without_its_content(vault, catalog, tmp_path: P
     export_share(vault, shared, "package", tmp_path / "b.cjshare", COACH_PASSPHRASE)
     records = ShareHistory(vault).list()
     assert [(r.form, Path(r.file_name).name, r.protected) for r in records] == [
-        ("package", "b.cjshare", True), ("markdown", "a.md", False)]
+        ("package", "b.cjshare", True),
+        ("markdown", "a.md", False),
+    ]
     summary = records[0].summary
     assert summary == shared.summary
     assert summary.exercises == ("energy-audit",)
@@ -332,21 +407,24 @@ def test_each_export_is_recorded_without_its_content(vault, catalog, tmp_path: P
     assert summary.plan_parts == ("goals", "conversations")
     assert len(summary.entries) == 2 and summary.journal_text
     (stored,) = vault.connection.execute(
-        "SELECT group_concat(contents) FROM share_record").fetchone()
+        "SELECT group_concat(contents) FROM share_record"
+    ).fetchone()
     assert not any(text in stored for text in canaries.shared)
 
 
 def test_unreadable_record_contents_count_as_nothing() -> None:
     assert ShareSummary.from_json("not json") == ShareSummary()
     assert ShareSummary.from_json('{"results": "many", "entries": [1, "x"]}') == ShareSummary(
-        entries=(1,))
+        entries=(1,)
+    )
 
 
 # --- refusals --------------------------------------------------------------------------------
 
 
-def test_the_vaults_passphrase_is_refused_and_nothing_is_written(vault, catalog,
-                                                                  tmp_path: Path) -> None:
+def test_the_vaults_passphrase_is_refused_and_nothing_is_written(
+    vault, catalog, tmp_path: Path
+) -> None:
     canaries = fill_canaries(vault, catalog)
     shared = shared_document(vault, catalog, canaries.selection, "en", TODAY)
     out = tmp_path / "out"
@@ -366,8 +444,9 @@ def test_an_empty_package_passphrase_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_markdown_file_cannot_claim_protection(vault, catalog, tmp_path: Path) -> None:
-    shared = shared_document(vault, catalog, Selection(plan_parts=frozenset({"goals"})), "en",
-                             TODAY)
+    shared = shared_document(
+        vault, catalog, Selection(plan_parts=frozenset({"goals"})), "en", TODAY
+    )
     with pytest.raises(ValueError):
         export_share(vault, shared, "markdown", tmp_path / "x.md", COACH_PASSPHRASE)
 
@@ -377,11 +456,17 @@ def test_a_markdown_file_cannot_claim_protection(vault, catalog, tmp_path: Path)
 
 def test_markdown_keeps_user_text_literal() -> None:
     nasty = "*bold* _it_ [link](javascript:alert(1)) <script>x</script> a|b `code` &copy;"
-    document = Document("T", "en", (
-        Heading("# not a heading"), Paragraph(nasty), Paragraph("1. not a list\n- nor this"),
-        Fields((("Why", "line one\nline two"),)),
-        Table(("A", "B"), (Row(("x|y", "2"), "done", "note"),), (0.5, 0.5)),
-    ))
+    document = Document(
+        "T",
+        "en",
+        (
+            Heading("# not a heading"),
+            Paragraph(nasty),
+            Paragraph("1. not a list\n- nor this"),
+            Fields((("Why", "line one\nline two"),)),
+            Table(("A", "B"), (Row(("x|y", "2"), "done", "note"),), (0.5, 0.5)),
+        ),
+    )
     text = markdown(document)
     assert "\\*bold\\*" in text and "\\_it\\_" in text
     assert "\\[link\\](javascript:alert(1))" in text
@@ -395,12 +480,21 @@ def test_markdown_keeps_user_text_literal() -> None:
 
 def test_every_kind_of_block_survives_the_package(tmp_path: Path) -> None:
     blocks = (
-        Cover("Title", "Name", ("one", "two")), PageBreak(), Heading("H", 2, "kick"),
-        Paragraph("p\nq", "lead"), Fields((("a", "b"),)), Bullets(("x", "y")),
+        Cover("Title", "Name", ("one", "two")),
+        PageBreak(),
+        Heading("H", 2, "kick"),
+        Paragraph("p\nq", "lead"),
+        Fields((("a", "b"),)),
+        Bullets(("x", "y")),
         Table(("h1", "h2"), (Row(("a", "b"), "doing", "n"), Row(("c", "d"))), (0.4, 0.6)),
         Chart("c", "s", (ChartBar("l", 2, "2"), ChartBar("m", -1.5, "-1,5")), (-2.0, 2.0), "cap"),
-        MonthStrip(date(2026, 3, 1), ("maart", "april"), (Mark(date(2026, 3, 4), "goal", True),),
-                   date(2026, 3, 2), (("goal", "Doel"),)),
+        MonthStrip(
+            date(2026, 3, 1),
+            ("maart", "april"),
+            (Mark(date(2026, 3, 4), "goal", True),),
+            date(2026, 3, 2),
+            (("goal", "Doel"),),
+        ),
         NoteLines(),
     )
     document = Document("Gedeeld", "nl", blocks)
@@ -413,13 +507,20 @@ def test_every_kind_of_block_survives_the_package(tmp_path: Path) -> None:
 
 
 def test_sharing_loads_reportlab_pypdf_and_qt_print_support_only_when_needed() -> None:
-    code = ("import sys\n"
-            "import careerjournal.ui.share.page, careerjournal.ui.coach_viewer\n"
-            "import careerjournal.share.command\n"
-            "print(sorted(m for m in sys.modules\n"
-            "             if m.startswith(('reportlab', 'pypdf', 'PySide6.QtPrintSupport'))))\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=Path(__file__).resolve().parent.parent, timeout=60,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    code = (
+        "import sys\n"
+        "import careerjournal.ui.pages.share.page, careerjournal.ui.dialogs.coach_viewer\n"
+        "import careerjournal.share.command\n"
+        "print(sorted(m for m in sys.modules\n"
+        "             if m.startswith(('reportlab', 'pypdf', 'PySide6.QtPrintSupport'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

@@ -21,11 +21,15 @@ from careerjournal.vault import (
 from tests.conftest import PASSPHRASE
 
 COACH = "een wachtwoordzin voor de coach"
-DOCUMENT = Document("Shared with my coach", "en", (
-    Cover("Shared with my coach", "Sanne", ("Made on 10 March 2026",)),
-    Heading("Journal"),
-    *(Paragraph(f"Entry {n}: " + "words " * 300) for n in range(12)),
-))
+DOCUMENT = Document(
+    "Shared with my coach",
+    "en",
+    (
+        Cover("Shared with my coach", "Sanne", ("Made on 10 March 2026",)),
+        Heading("Journal"),
+        *(Paragraph(f"Entry {n}: " + "words " * 300) for n in range(12)),
+    ),
+)
 
 
 @pytest.fixture
@@ -70,7 +74,7 @@ def test_truncated_mid_page(package: Path) -> None:
 
 def test_truncated_at_a_page_boundary(package: Path) -> None:
     data = package.read_bytes()
-    package.write_bytes(data[:len(data) - 4096])
+    package.write_bytes(data[: len(data) - 4096])
     refused(package, COACH, VaultDamaged)
 
 
@@ -78,7 +82,7 @@ def test_truncated_at_a_page_boundary(package: Path) -> None:
 def test_altered_bytes(package: Path, page: int) -> None:
     data = bytearray(package.read_bytes())
     start = page * 4096 + 200
-    data[start:start + 64] = bytes(b ^ 0x5A for b in data[start:start + 64])
+    data[start : start + 64] = bytes(b ^ 0x5A for b in data[start : start + 64])
     package.write_bytes(bytes(data))
     error = refused(package, COACH, VaultDamaged)
     assert "damaged" in str(error)
@@ -97,16 +101,20 @@ def test_a_package_from_a_newer_version(package: Path) -> None:
     assert "Update CareerJournal" in str(error)
 
 
-@pytest.mark.parametrize("kind, data", [
-    ("Script", json.dumps({"code": "x"})),
-    ("Paragraph", "not json"),
-    ("Paragraph", json.dumps({"text": 42})),
-    ("Paragraph", json.dumps({"text": "x", "style": "shouting"})),
-    ("Heading", json.dumps({"text": "x", "level": 7})),
-    ("Paragraph", json.dumps({"text": "x", "evil": True})),
-])
-def test_content_that_is_not_a_known_block_counts_as_damage(package: Path, kind: str,
-                                                            data: str) -> None:
+@pytest.mark.parametrize(
+    "kind, data",
+    [
+        ("Script", json.dumps({"code": "x"})),
+        ("Paragraph", "not json"),
+        ("Paragraph", json.dumps({"text": 42})),
+        ("Paragraph", json.dumps({"text": "x", "style": "shouting"})),
+        ("Heading", json.dumps({"text": "x", "level": 7})),
+        ("Paragraph", json.dumps({"text": "x", "evil": True})),
+    ],
+)
+def test_content_that_is_not_a_known_block_counts_as_damage(
+    package: Path, kind: str, data: str
+) -> None:
     _rewrite(package, "INSERT INTO block (position, kind, data) VALUES (999, ?, ?)", kind, data)
     refused(package, COACH, VaultDamaged)
 
@@ -147,7 +155,8 @@ def test_writing_replaces_a_chosen_file_whole_and_leaves_no_part(package: Path) 
 
 
 def test_a_failed_write_keeps_the_old_file_and_leaves_no_part(
-        package: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from careerjournal.export import package as package_module
 
     before = fingerprint(package)

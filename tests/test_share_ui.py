@@ -14,10 +14,10 @@ from careerjournal.export.markdown import markdown
 from careerjournal.export.package import read_package
 from careerjournal.plan import PlanStore
 from careerjournal.share.history import ShareHistory
-from careerjournal.ui.i18n import current_language
-from careerjournal.ui.share.choices import choices
-from careerjournal.ui.share.page import SharePage
-from careerjournal.ui.share.tree_model import ShareTreeModel
+from careerjournal.ui.pages.share.choices import choices
+from careerjournal.ui.pages.share.page import SharePage
+from careerjournal.ui.pages.share.tree_model import ShareTreeModel
+from careerjournal.ui.shell.i18n import current_language
 from tests.conftest import PASSPHRASE
 from tests.test_share_content import (
     COACH_PASSPHRASE,
@@ -124,8 +124,7 @@ def test_a_group_ticks_everything_below_it_and_shows_part_ticks(setup) -> None:
     assert len([k for k in keys if k[0] == "answers"]) == 3
     (whole,) = canaries.selection.runs
     tick(page, ("answers", whole), False)
-    assert model.data(exercises, Qt.ItemDataRole.CheckStateRole) == \
-        Qt.CheckState.PartiallyChecked
+    assert model.data(exercises, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.PartiallyChecked
     model.setData(exercises, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert model.ticked_keys() == []
 
@@ -186,8 +185,7 @@ def test_journal_text_only_when_ticked(setup, qtbot) -> None:
     assert "ZqHiddenOtherBody" not in preview_text(page)
 
 
-def test_markdown_is_written_only_after_the_warning_is_accepted(setup, qtbot,
-                                                                 vault) -> None:
+def test_markdown_is_written_only_after_the_warning_is_accepted(setup, qtbot, vault) -> None:
     page, dialogs, canaries = setup
     tick_like_the_canaries(page, canaries, qtbot)
     page.form_box.set_form("markdown")
@@ -292,8 +290,9 @@ def test_user_text_is_shown_as_text_in_the_preview(setup, qtbot, vault) -> None:
     assert '<img src="x"><b>ZqMarkup</b>' in preview_text(page)
 
 
-def test_in_the_window_locking_leaves_no_user_text(qtbot, vault_path: Path, monkeypatch,
-                                                   catalog) -> None:
+def test_in_the_window_locking_leaves_no_user_text(
+    qtbot, vault_path: Path, monkeypatch, catalog
+) -> None:
     """The Share page in place of the placeholder the window has until it is wired in."""
     from careerjournal.ui import app as app_module
     from tests.test_lock_forgets import all_texts
@@ -315,10 +314,12 @@ def test_in_the_window_locking_leaves_no_user_text(qtbot, vault_path: Path, monk
     assert isinstance(page, SharePage)
     window.workspace.show_page(page)
     page.journal_text.setChecked(True)
-    page.model.setData(page.model.index(0, 0), Qt.CheckState.Checked.value,
-                       Qt.ItemDataRole.CheckStateRole)
-    page.model.setData(page.model.index(2, 0), Qt.CheckState.Checked.value,
-                       Qt.ItemDataRole.CheckStateRole)
+    page.model.setData(
+        page.model.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    page.model.setData(
+        page.model.index(2, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     page.update_preview()
     qtbot.keyClicks(page.form_box.passphrase.passphrase, COACH_PASSPHRASE)
     secrets = (*canaries.shared, *canaries.hidden, COACH_PASSPHRASE)

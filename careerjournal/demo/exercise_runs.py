@@ -66,8 +66,9 @@ def _answer(exercise: Exercise, step: Step, answers: dict[str, Any], rng: random
     if isinstance(step, ListStep):
         count = min(max(5, step.min_rows), step.max_rows)
         names = rng.sample(ACTIVITIES, min(count, len(ACTIVITIES)))
-        return [{field.id: _field_value(field, name, rng) for field in step.fields}
-                for name in names]
+        return [
+            {field.id: _field_value(field, name, rng) for field in step.fields} for name in names
+        ]
     return None
 
 

@@ -45,9 +45,12 @@ def _entry(day: date, progress: float, rng: random.Random) -> Entry:
         entry_date=day,
         title="" if rng.random() < 0.05 else rng.choice(theme.titles).format_map(fills),
         body=_body(theme, second, rng).format_map(fills),
-        tags=tuple(tags), mood=mood, energy=energy,
+        tags=tuple(tags),
+        mood=mood,
+        energy=energy,
         link=Link("exercise", theme.link) if theme.link and rng.random() < 0.15 else None,
-        created_at=written, updated_at=written,
+        created_at=written,
+        updated_at=written,
     )
 
 
@@ -64,7 +67,7 @@ def _body(theme: Theme, second: Theme, rng: random.Random) -> str:
     sentences = rng.sample(theme.sentences, min(length, len(theme.sentences)))
     if second is not theme and rng.random() < 0.4:
         detour = rng.sample(second.sentences, rng.randint(1, 3))
-        sentences[rng.randint(0, len(sentences)):0] = detour
+        sentences[rng.randint(0, len(sentences)) : 0] = detour
     if rng.random() < 0.3:
         sentences.insert(0, rng.choice(OPENERS))
     if rng.random() < 0.35:

@@ -17,7 +17,13 @@ LANGS: tuple[Lang, ...] = ("nl", "en")
 
 Category = Literal["values", "motivation", "talents", "direction", "network", "learning", "checkin"]
 CATEGORIES: tuple[Category, ...] = (
-    "values", "motivation", "talents", "direction", "network", "learning", "checkin",
+    "values",
+    "motivation",
+    "talents",
+    "direction",
+    "network",
+    "learning",
+    "checkin",
 )
 Section = Literal["vision", "goal", "action", "planb", "conversation", "training"]
 SECTIONS: tuple[Section, ...] = ("vision", "goal", "action", "planb", "conversation", "training")
@@ -25,7 +31,11 @@ FieldType = Literal["text", "long_text", "rating", "choice"]
 FIELD_TYPES: tuple[FieldType, ...] = ("text", "long_text", "rating", "choice")
 ResultKind = Literal["scale_profile", "top_items", "list_extremes", "count", "choice"]
 RESULT_KINDS: tuple[ResultKind, ...] = (
-    "scale_profile", "top_items", "list_extremes", "count", "choice",
+    "scale_profile",
+    "top_items",
+    "list_extremes",
+    "count",
+    "choice",
 )
 Method = Literal["mean", "sum"]
 METHODS: tuple[Method, ...] = ("mean", "sum")

@@ -20,7 +20,8 @@ def exercise_progress(exercise: Exercise, run: Run | None) -> float:
     if run.completed_at is not None:
         return 1.0
     done = sum(
-        index < run.current_step if isinstance(step, InfoStep)
+        index < run.current_step
+        if isinstance(step, InfoStep)
         else step.id in run.answers and step_complete(step, run.answers[step.id], run.answers)
         for index, step in enumerate(exercise.steps)
     )
@@ -47,8 +48,9 @@ def overview(catalog: Catalog, store: ExerciseStore) -> Overview:
     """Progress over the catalog; an exercise done once counts as done, even if redone now."""
     done = store.latest_results()
     open_runs = {e.id: store.open_run(e.id) for e in catalog.exercises}
-    shares = [1.0 if e.id in done else exercise_progress(e, open_runs[e.id])
-              for e in catalog.exercises]
+    shares = [
+        1.0 if e.id in done else exercise_progress(e, open_runs[e.id]) for e in catalog.exercises
+    ]
     return Overview(
         total=len(catalog.exercises),
         completed=sum(e.id in done for e in catalog.exercises),

@@ -80,7 +80,8 @@ def _rows(step: ListStep, answer: object) -> list[tuple[int, Mapping[str, Any]]]
     """The rows with at least one value, each with its 1-based place in the list."""
     rows = answer if isinstance(answer, list) else []
     return [
-        (number, row) for number, row in enumerate(map(_mapping, rows), start=1)
+        (number, row)
+        for number, row in enumerate(map(_mapping, rows), start=1)
         if any(_filled(row.get(f.id)) for f in step.fields)
     ]
 
@@ -88,8 +89,11 @@ def _rows(step: ListStep, answer: object) -> list[tuple[int, Mapping[str, Any]]]
 def _card_piles(step: CardSortStep, answer: object) -> dict[str, str]:
     placed = _mapping(_mapping(answer).get("piles"))
     piles = {p.id for p in step.piles}
-    return {c.id: pile for c in step.cards
-            if isinstance(pile := placed.get(c.id), str) and pile in piles}
+    return {
+        c.id: pile
+        for c in step.cards
+        if isinstance(pile := placed.get(c.id), str) and pile in piles
+    }
 
 
 def _ranking(step: CardSortStep, answer: object) -> list[str]:
@@ -107,7 +111,9 @@ def _top_ids(step: CardSortStep | RankStep, answer: object, count: int) -> list[
 
 
 def for_each_items(
-    exercise: Exercise, step: Step, answers: Mapping[str, Any],
+    exercise: Exercise,
+    step: Step,
+    answers: Mapping[str, Any],
 ) -> list[tuple[str, Text]]:
     """The items a ``for_each`` reflection asks about: the top of the step it names."""
     if not isinstance(step, ReflectionStep) or step.for_each is None:
@@ -130,8 +136,10 @@ def step_complete(step: Step, answer: object, answers: Mapping[str, Any]) -> boo
         given = _mapping(answer)
         return all(_rating(given.get(i.id), step.min, step.max) is not None for i in step.items)
     if isinstance(step, CardSortStep):
-        return (len(_card_piles(step, answer)) == len(step.cards)
-                and len(_ranking(step, answer)) >= step.rank_count)
+        return (
+            len(_card_piles(step, answer)) == len(step.cards)
+            and len(_ranking(step, answer)) >= step.rank_count
+        )
     if isinstance(step, RankStep):
         return len(_ids(answer, {i.id for i in step.items})) == len(step.items)
     if isinstance(step, ChoiceStep):
@@ -141,7 +149,8 @@ def step_complete(step: Step, answer: object, answers: Mapping[str, Any]) -> boo
         rows = _rows(step, answer)
         required = [f for f in step.fields if f.required]
         return step.min_rows <= len(rows) <= step.max_rows and all(
-            _field_filled(f, row.get(f.id)) for _, row in rows for f in required)
+            _field_filled(f, row.get(f.id)) for _, row in rows for f in required
+        )
     return True
 
 
@@ -183,10 +192,13 @@ def _scale_profile(exercise: Exercise, spec: ResultSpec, answers: Mapping[str, A
         if value is not None:
             points = step.min + step.max - value if item.reverse else value
             values.setdefault(item.dimension, []).append(points)
-    scores = {d.id: _combine(values[d.id], spec.method)
-              for d in exercise.profile_dimensions(step) if d.id in values}
+    scores = {
+        d.id: _combine(values[d.id], spec.method)
+        for d in exercise.profile_dimensions(step)
+        if d.id in values
+    }
     ranked = sorted(scores, key=lambda d: -scores[d])  # stable: equal scores keep declared order
-    code = "".join(exercise.dimension(d).letter or "" for d in ranked[:spec.code_letters])
+    code = "".join(exercise.dimension(d).letter or "" for d in ranked[: spec.code_letters])
     return {"scores": scores, "top": _top_with_ties(ranked, scores, spec.top), "code": code}
 
 
@@ -210,11 +222,12 @@ def _list_extremes(exercise: Exercise, spec: ResultSpec, answers: Mapping[str, A
         value = _rating(row.get(field.id), field.min, field.max)
         if value is not None:
             label = row.get(name.id)
-            rows.append((label.strip() if isinstance(label, str) and label.strip()
-                         else f"#{number}", value))
+            rows.append(
+                (label.strip() if isinstance(label, str) and label.strip() else f"#{number}", value)
+            )
     middle = (field.min + field.max) / 2
-    high = sorted((r for r in rows if r[1] > middle), key=lambda r: -r[1])[:spec.count]
-    low = sorted((r for r in rows if r[1] < middle), key=lambda r: r[1])[:spec.count]
+    high = sorted((r for r in rows if r[1] > middle), key=lambda r: -r[1])[: spec.count]
+    low = sorted((r for r in rows if r[1] < middle), key=lambda r: r[1])[: spec.count]
     mean = sum(v for _, v in rows) / len(rows) if rows else None
     return {"high": _pairs(high), "low": _pairs(low), "mean": mean, "rows": _pairs(rows)}
 
@@ -230,8 +243,11 @@ def _count(exercise: Exercise, spec: ResultSpec, answers: Mapping[str, Any]) -> 
     if isinstance(step, ListStep):
         return {"count": len(_rows(step, answer))}
     assert isinstance(step, ReflectionStep)
-    asked = ([i for i, _ in for_each_items(exercise, step, answers)] if step.for_each
-             else [q.id for q in step.questions])
+    asked = (
+        [i for i, _ in for_each_items(exercise, step, answers)]
+        if step.for_each
+        else [q.id for q in step.questions]
+    )
     given = _mapping(answer)
     return {"count": sum(1 for key in asked if _filled(given.get(key)))}
 
@@ -314,7 +330,10 @@ def _previous(values: Mapping[str, Any], key: str) -> float | None:
 
 
 def _render_profile(
-    exercise: Exercise, spec: ResultSpec, outcome: Mapping[str, Any], lang: str,
+    exercise: Exercise,
+    spec: ResultSpec,
+    outcome: Mapping[str, Any],
+    lang: str,
     before: Mapping[str, Any],
 ) -> _Rendered:
     step = exercise.step(spec.step)
@@ -325,18 +344,30 @@ def _render_profile(
     by_id = {d.id: d for d in dimensions}
     # Readings are whole sentences, written to stand in a paragraph of their own.
     readings = "\n\n".join(by_id[i].reading.get(lang) for i in top if i in by_id)
-    values = {"top": _join(dimensions, top, lang), "code": str(outcome.get("code", "")),
-              "readings": readings or _NOTHING}
-    bars = tuple(Bar(d.label.get(lang), float(scores[d.id]), _previous(earlier, d.id))
-                 for d in dimensions if d.id in scores)
+    values = {
+        "top": _join(dimensions, top, lang),
+        "code": str(outcome.get("code", "")),
+        "readings": readings or _NOTHING,
+    }
+    bars = tuple(
+        Bar(d.label.get(lang), float(scores[d.id]), _previous(earlier, d.id))
+        for d in dimensions
+        if d.id in scores
+    )
     per_dimension = Counter(item.dimension for item in step.items).values()
-    low, high = ((step.min * min(per_dimension), step.max * max(per_dimension))
-                 if spec.method == "sum" else (step.min, step.max))
+    low, high = (
+        (step.min * min(per_dimension), step.max * max(per_dimension))
+        if spec.method == "sum"
+        else (step.min, step.max)
+    )
     return _Rendered(values, bars, (float(low), float(high)))
 
 
 def _render_top(
-    exercise: Exercise, spec: ResultSpec, outcome: Mapping[str, Any], lang: str,
+    exercise: Exercise,
+    spec: ResultSpec,
+    outcome: Mapping[str, Any],
+    lang: str,
     before: Mapping[str, Any],
 ) -> _Rendered:
     step = exercise.step(spec.step)
@@ -347,13 +378,18 @@ def _render_top(
     if isinstance(step, RankStep):
         return _Rendered(values)
     piles, earlier = _mapping(outcome.get("piles")), _mapping(before.get("piles"))
-    bars = tuple(Bar(p.label.get(lang), float(piles.get(p.id, 0)), _previous(earlier, p.id))
-                 for p in step.piles)
+    bars = tuple(
+        Bar(p.label.get(lang), float(piles.get(p.id, 0)), _previous(earlier, p.id))
+        for p in step.piles
+    )
     return _Rendered(values, bars, (0.0, float(len(step.cards))))
 
 
 def _render_extremes(
-    exercise: Exercise, spec: ResultSpec, outcome: Mapping[str, Any], lang: str,
+    exercise: Exercise,
+    spec: ResultSpec,
+    outcome: Mapping[str, Any],
+    lang: str,
     before: Mapping[str, Any],
 ) -> _Rendered:
     step = exercise.step(spec.step)
@@ -374,14 +410,20 @@ def _render_extremes(
 
 
 def _render_count(
-    exercise: Exercise, spec: ResultSpec, outcome: Mapping[str, Any], lang: str,
+    exercise: Exercise,
+    spec: ResultSpec,
+    outcome: Mapping[str, Any],
+    lang: str,
     before: Mapping[str, Any],
 ) -> _Rendered:
     return _Rendered({"count": str(outcome.get("count", 0))})
 
 
 def _render_choice(
-    exercise: Exercise, spec: ResultSpec, outcome: Mapping[str, Any], lang: str,
+    exercise: Exercise,
+    spec: ResultSpec,
+    outcome: Mapping[str, Any],
+    lang: str,
     before: Mapping[str, Any],
 ) -> _Rendered:
     step = exercise.step(spec.step)
@@ -404,7 +446,9 @@ def _fill(text: Text, lang: str, values: Mapping[str, str]) -> str:
 
 
 def read(
-    exercise: Exercise, outcome_by_result: Mapping[str, Mapping[str, Any]], lang: str,
+    exercise: Exercise,
+    outcome_by_result: Mapping[str, Mapping[str, Any]],
+    lang: str,
     previous: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> list[Reading]:
     """The results in ``lang``, in the exercise's order; results without an outcome are left out.
@@ -419,9 +463,14 @@ def read(
             continue
         before = (previous or {}).get(spec.id, {})
         shown = _RENDERERS[spec.kind](exercise, spec, outcome, lang, before)
-        readings.append(Reading(
-            spec.id, spec.title.get(lang), _fill(spec.summary, lang, shown.values),
-            _fill(spec.insight, lang, shown.values) if spec.insight else None,
-            shown.bars, shown.bar_range,
-        ))
+        readings.append(
+            Reading(
+                spec.id,
+                spec.title.get(lang),
+                _fill(spec.summary, lang, shown.values),
+                _fill(spec.insight, lang, shown.values) if spec.insight else None,
+                shown.bars,
+                shown.bar_range,
+            )
+        )
     return readings

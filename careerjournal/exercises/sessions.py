@@ -15,8 +15,10 @@ from careerjournal.exercises.model import Exercise
 from careerjournal.exercises.scoring import score
 from careerjournal.vault import Vault
 
-_COLUMNS = ("id, exercise_id, exercise_version, started_at, updated_at, completed_at, "
-            "current_step, answers, result")
+_COLUMNS = (
+    "id, exercise_id, exercise_version, started_at, updated_at, completed_at, "
+    "current_step, answers, result"
+)
 
 
 class RunNotOpen(LookupError):
@@ -53,9 +55,15 @@ def _json(value: object) -> str:
 def _run(row: tuple[Any, ...]) -> Run:
     run_id, exercise_id, version, started, updated, completed, step, answers, result = row
     return Run(
-        int(run_id), str(exercise_id), int(version), datetime.fromisoformat(started),
-        datetime.fromisoformat(updated), datetime.fromisoformat(completed) if completed else None,
-        int(step), json.loads(answers), json.loads(result) if result is not None else None,
+        int(run_id),
+        str(exercise_id),
+        int(version),
+        datetime.fromisoformat(started),
+        datetime.fromisoformat(updated),
+        datetime.fromisoformat(completed) if completed else None,
+        int(step),
+        json.loads(answers),
+        json.loads(result) if result is not None else None,
     )
 
 
@@ -82,8 +90,9 @@ class ExerciseStore:
 
     def open_run(self, exercise_id: str) -> Run | None:
         """The newest unfinished run of the exercise, to resume where the user left off."""
-        runs = self._select("exercise_id = ? AND completed_at IS NULL", (exercise_id,),
-                            "started_at DESC, id DESC")
+        runs = self._select(
+            "exercise_id = ? AND completed_at IS NULL", (exercise_id,), "started_at DESC, id DESC"
+        )
         return runs[0] if runs else None
 
     def start(self, exercise: Exercise) -> Run:
@@ -91,7 +100,9 @@ class ExerciseStore:
         with self._vault.transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO exercise_run (exercise_id, exercise_version, started_at, updated_at)"
-                " VALUES (?, ?, ?, ?)", (exercise.id, exercise.version, stamp, stamp))
+                " VALUES (?, ?, ?, ?)",
+                (exercise.id, exercise.version, stamp, stamp),
+            )
             return self._unfinished(conn, int(cursor.lastrowid))
 
     def save(self, run_id: int, step_id: str, answer: object, current_step: int) -> Run:
@@ -104,7 +115,9 @@ class ExerciseStore:
                 answers[step_id] = answer
             conn.execute(
                 "UPDATE exercise_run SET answers = ?, current_step = ?, updated_at = ?"
-                " WHERE id = ?", (_json(answers), current_step, _stamp(now), run_id))
+                " WHERE id = ?",
+                (_json(answers), current_step, _stamp(now), run_id),
+            )
         return replace(run, answers=answers, current_step=current_step, updated_at=now)
 
     def set_step(self, run_id: int, current_step: int) -> Run:
@@ -112,8 +125,10 @@ class ExerciseStore:
         now = _now()
         with self._vault.transaction() as conn:
             run = self._unfinished(conn, run_id)
-            conn.execute("UPDATE exercise_run SET current_step = ?, updated_at = ? WHERE id = ?",
-                         (current_step, _stamp(now), run_id))
+            conn.execute(
+                "UPDATE exercise_run SET current_step = ?, updated_at = ? WHERE id = ?",
+                (current_step, _stamp(now), run_id),
+            )
         return replace(run, current_step=current_step, updated_at=now)
 
     def complete(self, run_id: int, exercise: Exercise) -> Run:
@@ -131,9 +146,11 @@ class ExerciseStore:
             conn.execute(
                 "UPDATE exercise_run SET result = ?, completed_at = ?, updated_at = ?,"
                 " exercise_version = ? WHERE id = ?",
-                (_json(result), _stamp(now), _stamp(now), exercise.version, run_id))
-        return replace(run, result=result, completed_at=now, updated_at=now,
-                       exercise_version=exercise.version)
+                (_json(result), _stamp(now), _stamp(now), exercise.version, run_id),
+            )
+        return replace(
+            run, result=result, completed_at=now, updated_at=now, exercise_version=exercise.version
+        )
 
     def discard(self, run_id: int) -> None:
         """Delete the run and its answers; an unknown id is fine."""
@@ -142,8 +159,11 @@ class ExerciseStore:
 
     def runs(self, exercise_id: str) -> list[Run]:
         """The completed runs of one exercise, newest first."""
-        return self._select("exercise_id = ? AND completed_at IS NOT NULL", (exercise_id,),
-                            "completed_at DESC, id DESC")
+        return self._select(
+            "exercise_id = ? AND completed_at IS NOT NULL",
+            (exercise_id,),
+            "completed_at DESC, id DESC",
+        )
 
     def latest_results(self) -> dict[str, Run]:
         """The newest completed run of every exercise that has one, by exercise id."""

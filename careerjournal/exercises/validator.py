@@ -55,8 +55,12 @@ SUPPORTED_FORMAT = 1
 _FILE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _LANGUAGE_NAMES = {"nl": "Dutch", "en": "English"}
 _TYPE_NAMES: dict[type, str] = {
-    bool: "true or false", int: "a whole number", float: "a decimal number",
-    str: "a string", dict: "a table", list: "a list",
+    bool: "true or false",
+    int: "a whole number",
+    float: "a decimal number",
+    str: "a string",
+    dict: "a table",
+    list: "a list",
 }
 _BLANK = Text("", "")
 
@@ -163,15 +167,20 @@ class _Table:
         return value or ""
 
     def integer(
-        self, key: str, *, default: int | None = None, low: int | None = None,
+        self,
+        key: str,
+        *,
+        default: int | None = None,
+        low: int | None = None,
         high: int | None = None,
     ) -> int:
         value = self._value(key, int, required=default is None)
         if value is None:
             return default if default is not None else low or 0
         if (low is not None and value < low) or (high is not None and value > high):
-            bounds = ([f"at least {low}"] * (low is not None)
-                      + [f"at most {high}"] * (high is not None))
+            bounds = [f"at least {low}"] * (low is not None) + [f"at most {high}"] * (
+                high is not None
+            )
             self.fail(key, f"is {value}; it must be {' and '.join(bounds)}")
         return value
 
@@ -234,7 +243,12 @@ class _Table:
         return [str(v) for v in values]
 
     def tables(
-        self, key: str, *, required: bool = True, at_least: int = 1, at_most: int | None = None,
+        self,
+        key: str,
+        *,
+        required: bool = True,
+        at_least: int = 1,
+        at_most: int | None = None,
     ) -> list[_Table]:
         values = self._value(key, list, required)
         if values is None:
@@ -254,12 +268,19 @@ class _Table:
         return tables
 
     def entries(
-        self, key: str, parse: Callable[[_Table], _I | None], *, required: bool = True,
-        at_least: int = 1, at_most: int | None = None,
+        self,
+        key: str,
+        parse: Callable[[_Table], _I | None],
+        *,
+        required: bool = True,
+        at_least: int = 1,
+        at_most: int | None = None,
     ) -> tuple[_I, ...]:
         """A list of tables parsed one by one, whose ids must differ."""
-        parsed = [(table, parse(table)) for table in self.tables(
-            key, required=required, at_least=at_least, at_most=at_most)]
+        parsed = [
+            (table, parse(table))
+            for table in self.tables(key, required=required, at_least=at_least, at_most=at_most)
+        ]
         kept = [(table, item) for table, item in parsed if item is not None]
         first: dict[str, str] = {}
         for table, item in kept:
@@ -278,8 +299,10 @@ class _Table:
         for lang in LANGS:
             for name in PLACEHOLDER.findall(text.get(lang)):
                 if name not in allowed:
-                    self.fail(f"{key}.{lang}", f"{{{name}}} cannot be used here; "
-                                               f"placeholders here: {_listing(allowed)}")
+                    self.fail(
+                        f"{key}.{lang}",
+                        f"{{{name}}} cannot be used here; placeholders here: {_listing(allowed)}",
+                    )
 
 
 class _ExerciseReader:
@@ -310,9 +333,16 @@ class _ExerciseReader:
         root = self.root
         file_format = root.integer("format", low=1)
         if file_format > SUPPORTED_FORMAT:
-            raise InvalidExercise([Problem(
-                root.file, "format", f"format {file_format} is newer than this CareerJournal "
-                f"reads ({SUPPORTED_FORMAT}); update CareerJournal to use it")])
+            raise InvalidExercise(
+                [
+                    Problem(
+                        root.file,
+                        "format",
+                        f"format {file_format} is newer than this CareerJournal "
+                        f"reads ({SUPPORTED_FORMAT}); update CareerJournal to use it",
+                    )
+                ]
+            )
         exercise_id = root.string("id")
         if exercise_id and not _FILE_ID.match(exercise_id):
             root.fail("id", "must be lowercase letters, digits and hyphens, like work-values")
@@ -324,14 +354,27 @@ class _ExerciseReader:
         self.dimensions = root.entries("dimensions", self.dimension, required=False, at_least=0)
         steps: tuple[Step, ...] = root.entries("steps", self.step)
         results = root.entries("results", self.result, required=False, at_least=0)
-        suggestions = tuple(self.suggestion(t) for t in root.tables(
-            "suggestions", required=False, at_least=0))
+        suggestions = tuple(
+            self.suggestion(t) for t in root.tables("suggestions", required=False, at_least=0)
+        )
         self.check_dimensions_used(steps)
         root.finish("an exercise file")
         if root.problems:
             raise InvalidExercise(root.problems)
-        return Exercise(exercise_id, version, category, minutes, order, title, intro, steps,
-                        self.dimensions, results, suggestions, source)
+        return Exercise(
+            exercise_id,
+            version,
+            category,
+            minutes,
+            order,
+            title,
+            intro,
+            steps,
+            self.dimensions,
+            results,
+            suggestions,
+            source,
+        )
 
     # --- steps -----------------------------------------------------------------
 
@@ -353,8 +396,9 @@ class _ExerciseReader:
         if for_each is not None:
             self.step_ref(t, "for_each", ("cardsort", "rank"), self.steps, earlier=True)
         allowed = ("item",) if for_each else ()
-        questions = t.entries("questions", lambda q: self.question(q, allowed),
-                              at_most=1 if for_each else None)
+        questions = t.entries(
+            "questions", lambda q: self.question(q, allowed), at_most=1 if for_each else None
+        )
         return ReflectionStep(*base, questions=questions, for_each=for_each)
 
     def question(self, t: _Table, allowed: tuple[str, ...]) -> Question:
@@ -371,12 +415,14 @@ class _ExerciseReader:
         if low >= high:
             t.fail("max", f"must be more than min ({low})")
         labels = t.labels("labels", low, high, required=True)
-        return ScaleStep(*base, min=low, max=high, labels=labels,
-                         items=t.entries("items", self.scale_item))
+        return ScaleStep(
+            *base, min=low, max=high, labels=labels, items=t.entries("items", self.scale_item)
+        )
 
     def scale_item(self, t: _Table) -> ScaleItem:
-        item = ScaleItem(t.string("id"), t.string("dimension"), t.boolean("reverse", False),
-                         t.text("text"))
+        item = ScaleItem(
+            t.string("id"), t.string("dimension"), t.boolean("reverse", False), t.text("text")
+        )
         known = [d.id for d in self.dimensions]
         if item.dimension and item.dimension not in known:
             t.fail("dimension", f'no dimension "{item.dimension}"; declared: {_listing(known)}')
@@ -391,8 +437,9 @@ class _ExerciseReader:
             t.fail("rank_pile", f'no pile "{rank_pile}"; piles: {_listing(p.id for p in piles)}')
         if len(cards) < rank_count:
             t.fail("cards", f"has {len(cards)} cards; rank_count needs at least {rank_count}")
-        return CardSortStep(*base, piles=piles, cards=cards, rank_pile=rank_pile,
-                            rank_count=rank_count)
+        return CardSortStep(
+            *base, piles=piles, cards=cards, rank_pile=rank_pile, rank_count=rank_count
+        )
 
     def rank_step(self, t: _Table, base: tuple[str, Text, Text | None]) -> Step:
         items = t.entries("items", lambda i: self.option(i, "a rank item"), at_least=2, at_most=12)
@@ -416,14 +463,19 @@ class _ExerciseReader:
         return ListStep(*base, fields=fields, row_label=row_label, min_rows=least, max_rows=most)
 
     def list_field(self, t: _Table) -> ListField:
-        field = ListField(t.string("id"), t.one_of("type", FIELD_TYPES) or "text",
-                          t.text("label"), t.boolean("required", False))
+        field = ListField(
+            t.string("id"),
+            t.one_of("type", FIELD_TYPES) or "text",
+            t.text("label"),
+            t.boolean("required", False),
+        )
         if field.type == "rating":
             low, high = t.integer("min"), t.integer("max")
             if low >= high:
                 t.fail("max", f"must be more than min ({low})")
-            field = replace(field, min=low, max=high,
-                            labels=t.labels("labels", low, high, required=False))
+            field = replace(
+                field, min=low, max=high, labels=t.labels("labels", low, high, required=False)
+            )
         elif field.type == "choice":
             options = t.entries("options", lambda o: self.option(o, "a field option"))
             field = replace(field, options=options)
@@ -441,7 +493,12 @@ class _ExerciseReader:
         return pile
 
     def step_ref(
-        self, t: _Table, key: str, kinds: tuple[str, ...], steps: Iterable[Step], *,
+        self,
+        t: _Table,
+        key: str,
+        kinds: tuple[str, ...],
+        steps: Iterable[Step],
+        *,
         earlier: bool = False,
     ) -> Step | None:
         """The step that ``key`` names, if it exists and is of one of ``kinds``."""
@@ -451,16 +508,19 @@ class _ExerciseReader:
             if step_id:
                 t.fail(key, f'no {"earlier " * earlier}step "{step_id}"')
         elif step.kind not in kinds:
-            t.fail(key, f'step "{step_id}" is a {step.kind} step; '
-                        f'this needs a {" or ".join(kinds)} step')
+            t.fail(
+                key,
+                f'step "{step_id}" is a {step.kind} step; this needs a {" or ".join(kinds)} step',
+            )
             return None
         return step
 
     # --- dimensions, results, suggestions -----------------------------------------
 
     def dimension(self, t: _Table) -> Dimension:
-        dimension = Dimension(t.string("id"), t.text("label"), t.optional_string("letter"),
-                              t.text("reading"))
+        dimension = Dimension(
+            t.string("id"), t.text("label"), t.optional_string("letter"), t.text("reading")
+        )
         if dimension.letter is not None and len(dimension.letter) != 1:
             t.fail("letter", "must be a single letter")
         t.finish("a dimension")
@@ -470,8 +530,10 @@ class _ExerciseReader:
         used = {i.dimension for s in steps if isinstance(s, ScaleStep) for i in s.items}
         for index, dimension in enumerate(self.dimensions):
             if dimension.id and dimension.id not in used:
-                self.root.fail(f"dimensions[{index}].id",
-                               f'dimension "{dimension.id}" is not used by any scale item')
+                self.root.fail(
+                    f"dimensions[{index}].id",
+                    f'dimension "{dimension.id}" is not used by any scale item',
+                )
 
     def result(self, t: _Table) -> ResultSpec | None:
         result_id, kind = t.string("id"), t.one_of("kind", RESULT_KINDS)
@@ -489,14 +551,20 @@ class _ExerciseReader:
         return spec
 
     def profile_options(self, t: _Table, spec: ResultSpec, step: Step | None) -> ResultSpec:
-        spec = replace(spec, method=t.one_of("method", METHODS, "mean") or "mean",
-                       top=t.integer("top", default=3, low=1),
-                       code_letters=t.integer("code_letters", default=0, low=0))
+        spec = replace(
+            spec,
+            method=t.one_of("method", METHODS, "mean") or "mean",
+            top=t.integer("top", default=3, low=1),
+            code_letters=t.integer("code_letters", default=0, low=0),
+        )
         if spec.code_letters and isinstance(step, ScaleStep):
             dimensions = scored_dimensions(self.dimensions, step)
             if spec.code_letters > len(dimensions):
-                t.fail("code_letters", f"is {spec.code_letters}, but step \"{step.id}\" "
-                                       f"scores only {len(dimensions)} dimensions")
+                t.fail(
+                    "code_letters",
+                    f'is {spec.code_letters}, but step "{step.id}" '
+                    f"scores only {len(dimensions)} dimensions",
+                )
             for dimension in dimensions:
                 if dimension.letter is None:
                     t.fail("code_letters", f'dimension "{dimension.id}" has no letter')
@@ -506,19 +574,25 @@ class _ExerciseReader:
         if not isinstance(step, CardSortStep | RankStep):
             return replace(spec, count=t.integer("count", default=3, low=1))
         most = step.rank_count if isinstance(step, CardSortStep) else len(step.items)
-        return replace(spec, count=t.integer("count", default=default_top_count(step), low=1,
-                                             high=most))
+        return replace(
+            spec, count=t.integer("count", default=default_top_count(step), low=1, high=most)
+        )
 
     def extremes_options(self, t: _Table, spec: ResultSpec, step: Step | None) -> ResultSpec:
         spec = replace(spec, field=t.string("field"), count=t.integer("count", default=3, low=1))
         if isinstance(step, ListStep) and spec.field:
             fields = {f.id: f for f in step.fields}
             if spec.field not in fields:
-                t.fail("field", f'step "{step.id}" has no field "{spec.field}"; '
-                                f"fields: {_listing(fields)}")
+                t.fail(
+                    "field",
+                    f'step "{step.id}" has no field "{spec.field}"; fields: {_listing(fields)}',
+                )
             elif fields[spec.field].type != "rating":
-                t.fail("field", f'field "{spec.field}" is a {fields[spec.field].type} field; '
-                                "list_extremes needs a rating field")
+                t.fail(
+                    "field",
+                    f'field "{spec.field}" is a {fields[spec.field].type} field; '
+                    "list_extremes needs a rating field",
+                )
         return spec
 
     def suggestion(self, t: _Table) -> Suggestion:

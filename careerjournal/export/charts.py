@@ -44,11 +44,30 @@ def bar(value: float, low: float, high: float, width: float, height: float = 12)
     zero = min(max(0.0, low), high)
     start, end = sorted((x_of(zero), x_of(value)))
     colour = WARM if value < 0 else ACCENT
-    drawing.add(Rect(start, 1, max(1.5, end - start), height - 2, rx=2, ry=2,
-                     fillColor=colour, strokeColor=None))
+    drawing.add(
+        Rect(
+            start,
+            1,
+            max(1.5, end - start),
+            height - 2,
+            rx=2,
+            ry=2,
+            fillColor=colour,
+            strokeColor=None,
+        )
+    )
     if low < 0 < high:
-        drawing.add(Line(x_of(0), -2, x_of(0), height + 2, strokeColor=MUTED,
-                         strokeWidth=0.6, strokeDashArray=(1.5, 1.5)))
+        drawing.add(
+            Line(
+                x_of(0),
+                -2,
+                x_of(0),
+                height + 2,
+                strokeColor=MUTED,
+                strokeWidth=0.6,
+                strokeDashArray=(1.5, 1.5),
+            )
+        )
     return drawing
 
 
@@ -77,22 +96,33 @@ class TickBox(Flowable):
         elif self.state == "done":
             canvas.setStrokeColor(WHITE)
             canvas.setLineWidth(1.4)
-            canvas.lines([(size * 0.22, size * 0.52, size * 0.42, size * 0.3),
-                          (size * 0.42, size * 0.3, size * 0.8, size * 0.75)])
+            canvas.lines(
+                [
+                    (size * 0.22, size * 0.52, size * 0.42, size * 0.3),
+                    (size * 0.42, size * 0.3, size * 0.8, size * 0.75),
+                ]
+            )
 
 
-_MARK_COLOURS = {"goal": ACCENT_DARK, "action": ACCENT, "conversation": WARM,
-                 "training": GREEN, "review": INK}
+_MARK_COLOURS = {
+    "goal": ACCENT_DARK,
+    "action": ACCENT,
+    "conversation": WARM,
+    "training": GREEN,
+    "review": INK,
+}
 
 
-def _marker(kind: MarkKind, x: float, y: float, r: float,
-            done: bool = False) -> Polygon | Circle | Rect:
+def _marker(
+    kind: MarkKind, x: float, y: float, r: float, done: bool = False
+) -> Polygon | Circle | Rect:
     colour = _MARK_COLOURS[kind]
     fill = Color(colour.red, colour.green, colour.blue, alpha=0.3) if done else colour
     style = {"fillColor": fill, "strokeColor": WHITE, "strokeWidth": 0.8}
     if kind == "goal":
-        return Polygon([x, y + r * 1.25, x + r * 1.25, y, x, y - r * 1.25, x - r * 1.25, y],
-                       **style)
+        return Polygon(
+            [x, y + r * 1.25, x + r * 1.25, y, x, y - r * 1.25, x - r * 1.25, y], **style
+        )
     if kind == "conversation":
         return Rect(x - r, y - r, 2 * r, 2 * r, rx=1, ry=1, **style)
     if kind == "training":
@@ -115,11 +145,29 @@ def month_strip(strip: MonthStrip, width: float) -> Drawing:
         starts.append(date(last.year + last.month // 12, last.month % 12 + 1, 1))
     for n, label in enumerate(strip.month_labels):
         x = n * column
-        drawing.add(Rect(x + 1, band_top - band_height, column - 2, band_height, rx=3, ry=3,
-                         fillColor=TINT if n % 2 == 0 else Color(0.95, 0.97, 0.98),
-                         strokeColor=None))
-        drawing.add(String(x + column / 2, band_top + 6, label, fontName=BOLD, fontSize=9,
-                           fillColor=INK, textAnchor="middle"))
+        drawing.add(
+            Rect(
+                x + 1,
+                band_top - band_height,
+                column - 2,
+                band_height,
+                rx=3,
+                ry=3,
+                fillColor=TINT if n % 2 == 0 else Color(0.95, 0.97, 0.98),
+                strokeColor=None,
+            )
+        )
+        drawing.add(
+            String(
+                x + column / 2,
+                band_top + 6,
+                label,
+                fontName=BOLD,
+                fontSize=9,
+                fillColor=INK,
+                textAnchor="middle",
+            )
+        )
 
     def x_of(day: date) -> float:
         for n in range(months):
@@ -130,21 +178,22 @@ def month_strip(strip: MonthStrip, width: float) -> Drawing:
 
     if strip.first_month <= strip.today < starts[-1]:
         x = x_of(strip.today)
-        drawing.add(Line(x, band_top - band_height - 2, x, band_top + 2, strokeColor=WARM,
-                         strokeWidth=1.2))
+        drawing.add(
+            Line(x, band_top - band_height - 2, x, band_top + 2, strokeColor=WARM, strokeWidth=1.2)
+        )
     middle = band_top - band_height / 2
     lanes = (middle, middle + 15, middle - 15, middle + 30 - 4, middle - 30 + 4)
     taken: list[list[float]] = [[] for _ in lanes]
     for mark in sorted(strip.marks, key=lambda m: m.day):
         x = x_of(mark.day)
-        lane = next((n for n, xs in enumerate(taken) if all(abs(x - t) >= 11 for t in xs)),
-                    len(taken) - 1)
+        lane = next(
+            (n for n, xs in enumerate(taken) if all(abs(x - t) >= 11 for t in xs)), len(taken) - 1
+        )
         taken[lane].append(x)
         drawing.add(_marker(mark.kind, x, lanes[lane], 4.4, mark.done))
     x = 0.0
     for kind, label in strip.legend:
         drawing.add(_marker(kind, x + 4, legend_y + 3, 3.3))  # type: ignore[arg-type]
-        drawing.add(String(x + 11, legend_y, label, fontName=FAMILY, fontSize=8,
-                           fillColor=MUTED))
+        drawing.add(String(x + 11, legend_y, label, fontName=FAMILY, fontSize=8, fillColor=MUTED))
         x += 18 + stringWidth(label, FAMILY, 8)
     return drawing

@@ -130,8 +130,19 @@ class Keep:
     blocks: tuple[Block, ...]
 
 
-Block = (Cover | Heading | Paragraph | Fields | Bullets | Table | Chart | MonthStrip | NoteLines
-         | PageBreak | Keep)
+Block = (
+    Cover
+    | Heading
+    | Paragraph
+    | Fields
+    | Bullets
+    | Table
+    | Chart
+    | MonthStrip
+    | NoteLines
+    | PageBreak
+    | Keep
+)
 
 
 @dataclass(frozen=True)

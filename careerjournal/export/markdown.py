@@ -44,8 +44,9 @@ def escape_line(line: str) -> str:
 def escape(text: str, hard_break: str = "\\\n") -> str:
     """User text, escaped line by line; blank lines stay paragraph breaks."""
     paragraphs = re.split(r"\n\s*\n", text.strip())
-    return "\n\n".join(hard_break.join(escape_line(line) for line in p.splitlines())
-                       for p in paragraphs)
+    return "\n\n".join(
+        hard_break.join(escape_line(line) for line in p.splitlines()) for p in paragraphs
+    )
 
 
 def markdown(document: Document) -> str:
@@ -72,8 +73,9 @@ def _block(block: Block) -> Iterator[str]:
         else:
             yield f"*{text}*" if block.style == "muted" and "\n" not in text else text
     elif isinstance(block, Fields):
-        yield "\n".join(_item(f"**{escape_line(label)}:** {escape(value)}")
-                        for label, value in block.rows)
+        yield "\n".join(
+            _item(f"**{escape_line(label)}:** {escape(value)}") for label, value in block.rows
+        )
     elif isinstance(block, Bullets):
         yield "\n".join(_item(escape(item)) for item in block.items)
     elif isinstance(block, Table):
@@ -99,8 +101,10 @@ def _table(block: Table) -> str:
     columns = len(block.widths)
     checked = any(row.check for row in block.rows)
     header = list(block.header) or [""] * columns
-    lines = ["| " + " | ".join(([""] if checked else []) + [_cell(h) for h in header]) + " |",
-             "|" + "---|" * (columns + checked)]
+    lines = [
+        "| " + " | ".join(([""] if checked else []) + [_cell(h) for h in header]) + " |",
+        "|" + "---|" * (columns + checked),
+    ]
     for row in block.rows:
         cells = [_cell(c) for c in row.cells]
         if row.note.strip():
@@ -114,12 +118,16 @@ def _chart(block: Chart) -> str:
     """The bars as a list with a small text bar, so the shape is seen without a picture."""
     low, high = block.bar_range
     span = high - low if high > low else 1.0
-    lines = [f"**{escape_line(block.title)}**"
-             + (f" ({escape_line(block.subtitle)})" if block.subtitle.strip() else "")]
+    lines = [
+        f"**{escape_line(block.title)}**"
+        + (f" ({escape_line(block.subtitle)})" if block.subtitle.strip() else "")
+    ]
     for bar in block.bars:
         filled = round((min(max(bar.value, low), high) - low) / span * _BAR_CELLS)
-        lines.append(f"- {escape_line(bar.label)}: `{'█' * filled}{'░' * (_BAR_CELLS - filled)}` "
-                     f"{escape_line(bar.value_text)}")
+        lines.append(
+            f"- {escape_line(bar.label)}: `{'█' * filled}{'░' * (_BAR_CELLS - filled)}` "
+            f"{escape_line(bar.value_text)}"
+        )
     if block.caption:
         lines.append(f"\n*{escape(block.caption)}*")
     return "\n".join(lines)

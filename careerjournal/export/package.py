@@ -66,16 +66,24 @@ def write_package(path: Path, passphrase: str, document: Document) -> None:
     part.unlink(missing_ok=True)  # left by an export that was cut off
 
     def fill(conn: sqlcipher3.Connection) -> None:
-        meta = {"format": str(FORMAT),
-                "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                "app_version": __version__, "language": document.lang, "title": document.title}
+        meta = {
+            "format": str(FORMAT),
+            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "app_version": __version__,
+            "language": document.lang,
+            "title": document.title,
+        }
         conn.execute("BEGIN IMMEDIATE")
         for statement in _SCHEMA:
             conn.execute(statement)
         conn.executemany("INSERT INTO package_meta (key, value) VALUES (?, ?)", meta.items())
-        conn.executemany("INSERT INTO block (position, kind, data) VALUES (?, ?, ?)",
-                         ((n, type(block).__name__, json.dumps(_encode(block), ensure_ascii=False))
-                          for n, block in enumerate(document.blocks)))
+        conn.executemany(
+            "INSERT INTO block (position, kind, data) VALUES (?, ?, ?)",
+            (
+                (n, type(block).__name__, json.dumps(_encode(block), ensure_ascii=False))
+                for n, block in enumerate(document.blocks)
+            ),
+        )
         conn.execute("COMMIT")
 
     opened = cipherfile.create(part, passphrase, cipherfile.PACKAGE, fill)
@@ -128,16 +136,21 @@ def _read(conn: sqlcipher3.Connection, path: Path) -> Package:
     except (KeyError, ValueError, TypeError) as exc:
         raise VaultDamaged("The shared package has no readable description.", path) from exc
     if made_in > FORMAT:
-        raise PackageTooNew(f"This shared package has format {made_in}; this CareerJournal "
-                            f"reads up to {FORMAT}. Update CareerJournal to open it.", path)
+        raise PackageTooNew(
+            f"This shared package has format {made_in}; this CareerJournal "
+            f"reads up to {FORMAT}. Update CareerJournal to open it.",
+            path,
+        )
     blocks = []
     for position, kind, data in conn.execute(
-            "SELECT position, kind, data FROM block ORDER BY position"):
+        "SELECT position, kind, data FROM block ORDER BY position"
+    ):
         try:
             blocks.append(_decode_block(str(kind), json.loads(data)))
         except (ValueError, TypeError, KeyError) as exc:
-            raise VaultDamaged(f"Part {position} of the shared package cannot be read.",
-                               path) from exc
+            raise VaultDamaged(
+                f"Part {position} of the shared package cannot be read.", path
+            ) from exc
     return Package(Document(str(title), str(lang), tuple(blocks)), created, str(version))
 
 

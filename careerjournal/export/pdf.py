@@ -92,8 +92,13 @@ def _draw_cover(canvas: Canvas, _doc: object) -> None:
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(2.2)
     base = height - _COVER_BAND
-    points = [(0, base + 18 * mm), (60 * mm, base + 26 * mm), (110 * mm, base + 44 * mm),
-              (150 * mm, base + 52 * mm), (width, base + 76 * mm)]
+    points = [
+        (0, base + 18 * mm),
+        (60 * mm, base + 26 * mm),
+        (110 * mm, base + 44 * mm),
+        (150 * mm, base + 52 * mm),
+        (width, base + 76 * mm),
+    ]
     path = canvas.beginPath()
     path.moveTo(*points[0])
     for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
@@ -109,8 +114,10 @@ Unit = list[Flowable]  # flowables to keep on one page (one flowable: no constra
 
 
 def _grouped(units: list[Unit], page_height: float) -> list[Flowable]:
-    return [unit[0] if len(unit) == 1 else _KeepIfItFits([[f] for f in unit], page_height)
-            for unit in units]
+    return [
+        unit[0] if len(unit) == 1 else _KeepIfItFits([[f] for f in unit], page_height)
+        for unit in units
+    ]
 
 
 class _KeepIfItFits(KeepTogether):
@@ -178,8 +185,14 @@ class _Renderer:
             yield ParagraphFlowable(markup(block.title), s.cover_title)
             if block.name.strip():
                 yield ParagraphFlowable(markup(block.name), s.cover_name)
-            yield HRFlowable(width="30%", thickness=1.2, color=ACCENT, hAlign="LEFT",
-                             spaceBefore=4, spaceAfter=14)
+            yield HRFlowable(
+                width="30%",
+                thickness=1.2,
+                color=ACCENT,
+                hAlign="LEFT",
+                spaceBefore=4,
+                spaceAfter=14,
+            )
             for line in block.lines:
                 yield ParagraphFlowable(markup(line), s.cover_line)
         elif isinstance(block, Heading):
@@ -216,31 +229,44 @@ class _Renderer:
     def paragraph(self, block: Paragraph) -> Flowable:
         s = self.style
         if block.style != "lead":
-            return ParagraphFlowable(markup(block.text), s.muted if block.style == "muted"
-                                     else s.body)
-        box = TableFlowable([[ParagraphFlowable(markup(block.text), s.lead)]],
-                            colWidths=[self.width], splitInRow=1)
-        box.setStyle(table_style(
-            ("BACKGROUND", (0, 0), (-1, -1), TINT),
-            ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-            ("LEFTPADDING", (0, 0), (-1, -1), 12), ("RIGHTPADDING", (0, 0), (-1, -1), 12),
-            ("TOPPADDING", (0, 0), (-1, -1), 9), ("BOTTOMPADDING", (0, 0), (-1, -1), 11),
-        ))
+            return ParagraphFlowable(
+                markup(block.text), s.muted if block.style == "muted" else s.body
+            )
+        box = TableFlowable(
+            [[ParagraphFlowable(markup(block.text), s.lead)]], colWidths=[self.width], splitInRow=1
+        )
+        box.setStyle(
+            table_style(
+                ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 12),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 12),
+                ("TOPPADDING", (0, 0), (-1, -1), 9),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 11),
+            )
+        )
         return box
 
     def fields(self, block: Fields) -> list[Flowable]:
         s = self.style
-        rows = [[ParagraphFlowable(markup(label), s.label),
-                 ParagraphFlowable(markup(value), s.cell)] for label, value in block.rows]
+        rows = [
+            [ParagraphFlowable(markup(label), s.label), ParagraphFlowable(markup(value), s.cell)]
+            for label, value in block.rows
+        ]
         if not rows:
             return [Spacer(1, 4)]
-        table = TableFlowable(rows, colWidths=[0.28 * self.width, 0.72 * self.width],
-                              splitInRow=1, hAlign="LEFT")
-        table.setStyle(table_style(
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ))
+        table = TableFlowable(
+            rows, colWidths=[0.28 * self.width, 0.72 * self.width], splitInRow=1, hAlign="LEFT"
+        )
+        table.setStyle(
+            table_style(
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            )
+        )
         return [table, Spacer(1, 8)]
 
     def table(self, block: Table) -> Flowable:
@@ -250,35 +276,47 @@ class _Renderer:
         widths = ([_BOX_COLUMN] if boxed else []) + [share * free for share in block.widths]
         data: list[list[object]] = []
         if block.header:
-            data.append(([""] if boxed else [])
-                        + [ParagraphFlowable(markup(h), s.cell_head) for h in block.header])
+            data.append(
+                ([""] if boxed else [])
+                + [ParagraphFlowable(markup(h), s.cell_head) for h in block.header]
+            )
         text_widths = widths[1:] if boxed else widths
         for row in block.rows:
-            cells: list[object] = [self.cell(text, width)
-                                   for text, width in zip(row.cells, text_widths, strict=False)]
+            cells: list[object] = [
+                self.cell(text, width) for text, width in zip(row.cells, text_widths, strict=False)
+            ]
             if row.note.strip():
                 cells[0] = ParagraphFlowable(
-                    markup(row.cells[0]) + "<br/>" + quiet(markup(row.note)), s.cell)
+                    markup(row.cells[0]) + "<br/>" + quiet(markup(row.note)), s.cell
+                )
             if boxed:
                 cells.insert(0, charts.TickBox(row.check) if row.check else "")
             data.append(cells)
-        table = TableFlowable(data, colWidths=widths, repeatRows=1 if block.header else 0,
-                              splitInRow=1, hAlign="LEFT")
+        table = TableFlowable(
+            data, colWidths=widths, repeatRows=1 if block.header else 0, splitInRow=1, hAlign="LEFT"
+        )
         commands: list[tuple[object, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),
             ("LEADING", (0, 0), (-1, -1), s.cell.leading),
             ("TEXTCOLOR", (0, 0), (-1, -1), INK),
             ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-            ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ]
         if boxed:
-            commands += [("LEFTPADDING", (0, 0), (0, -1), 2), ("RIGHTPADDING", (0, 0), (0, -1), 4),
-                         ("TOPPADDING", (0, 0), (0, -1), 7)]
+            commands += [
+                ("LEFTPADDING", (0, 0), (0, -1), 2),
+                ("RIGHTPADDING", (0, 0), (0, -1), 4),
+                ("TOPPADDING", (0, 0), (0, -1), 7),
+            ]
         if block.header:
-            commands += [("BACKGROUND", (0, 0), (-1, 0), TINT),
-                         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+            commands += [
+                ("BACKGROUND", (0, 0), (-1, 0), TINT),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ]
         table.setStyle(table_style(*commands))
         return table
 
@@ -294,18 +332,30 @@ class _Renderer:
         s = self.style
         low, high = block.bar_range
         widths = [0.36 * self.width, 0.52 * self.width, 0.12 * self.width]
-        rows = [[ParagraphFlowable(markup(b.label), s.chart_label),
-                 charts.bar(b.value, low, high, widths[1] - 12),
-                 ParagraphFlowable(markup(b.value_text), s.chart_value)] for b in block.bars]
+        rows = [
+            [
+                ParagraphFlowable(markup(b.label), s.chart_label),
+                charts.bar(b.value, low, high, widths[1] - 12),
+                ParagraphFlowable(markup(b.value_text), s.chart_value),
+            ]
+            for b in block.bars
+        ]
         table = TableFlowable(rows, colWidths=widths, splitInRow=1, hAlign="LEFT")
-        table.setStyle(table_style(
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("ALIGN", (0, 0), (0, -1), "RIGHT"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ))
-        parts: list[Flowable] = [ParagraphFlowable(markup(block.subtitle.upper()), s.kicker),
-                                 ParagraphFlowable(markup(block.title), s.h2), table]
+        table.setStyle(
+            table_style(
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            )
+        )
+        parts: list[Flowable] = [
+            ParagraphFlowable(markup(block.subtitle.upper()), s.kicker),
+            ParagraphFlowable(markup(block.title), s.h2),
+            table,
+        ]
         if block.caption:
             parts += [Spacer(1, 4), ParagraphFlowable(markup(block.caption), s.muted)]
         return parts
@@ -317,19 +367,35 @@ def render_pdf(document: Document) -> bytes:
     x, y, width, height = body_frame()
     buffer = BytesIO()
     pdf = BaseDocTemplate(
-        buffer, pagesize=PAGE_SIZE, title=document.title, author="", subject="",
-        creator="CareerJournal", pageCompression=1,
+        buffer,
+        pagesize=PAGE_SIZE,
+        title=document.title,
+        author="",
+        subject="",
+        creator="CareerJournal",
+        pageCompression=1,
         initialFontName=FAMILY,  # so not even an unused Helvetica is referenced
     )
     no_padding = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
-    cover = PageTemplate("cover", [Frame(x, y, width, height - _COVER_BAND + 8 * mm, id="cover",
-                                         **no_padding)], onPage=_draw_cover)
-    body = PageTemplate("body", [Frame(x, y, width, height, id="body", **no_padding)],
-                        onPage=lambda canvas, _doc: draw_page_tab(canvas))
+    cover = PageTemplate(
+        "cover",
+        [Frame(x, y, width, height - _COVER_BAND + 8 * mm, id="cover", **no_padding)],
+        onPage=_draw_cover,
+    )
+    body = PageTemplate(
+        "body",
+        [Frame(x, y, width, height, id="body", **no_padding)],
+        onPage=lambda canvas, _doc: draw_page_tab(canvas),
+    )
     has_cover = any(isinstance(b, Cover) for b in document.blocks[:1])
     pdf.addPageTemplates([cover, body] if has_cover else [body, cover])
     lang = document.lang
-    pdf.build(renderer.flowables(), canvasmaker=numbered_canvas(
-        document.title, lambda page, pages: word("page_of", lang, page=page, pages=pages),
-        skip_first=has_cover))
+    pdf.build(
+        renderer.flowables(),
+        canvasmaker=numbered_canvas(
+            document.title,
+            lambda page, pages: word("page_of", lang, page=page, pages=pages),
+            skip_first=has_cover,
+        ),
+    )
     return buffer.getvalue()

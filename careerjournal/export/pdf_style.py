@@ -60,8 +60,9 @@ def register_fonts() -> None:
     """Load the fonts once per process; ``<b>`` and ``<i>`` in paragraphs then use them."""
     for name, file in _FACES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
-    pdfmetrics.registerFontFamily(FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC,
-                                  boldItalic=f"{FAMILY}-BoldItalic")
+    pdfmetrics.registerFontFamily(
+        FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=f"{FAMILY}-BoldItalic"
+    )
 
 
 def markup(text: str) -> str:
@@ -98,9 +99,17 @@ class Styles:
 @cache
 def styles() -> Styles:
     register_fonts()
-    base = ParagraphStyle("body", fontName=FAMILY, fontSize=10, leading=14.5, textColor=INK,
-                          alignment=TA_LEFT, spaceAfter=6, splitLongWords=1,
-                          bulletFontName=FAMILY)
+    base = ParagraphStyle(
+        "body",
+        fontName=FAMILY,
+        fontSize=10,
+        leading=14.5,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=6,
+        splitLongWords=1,
+        bulletFontName=FAMILY,
+    )
 
     def style(name: str, parent: ParagraphStyle = base, **overrides: Any) -> ParagraphStyle:
         return ParagraphStyle(name, parent=parent, **overrides)
@@ -110,24 +119,59 @@ def styles() -> Styles:
         body=base,
         lead=style("lead", fontSize=12, leading=17.5, spaceAfter=0),
         muted=style("muted", textColor=MUTED, fontName=ITALIC),
-        h1=style("h1", fontName=BOLD, fontSize=22, leading=27, textColor=ACCENT_DARK,
-                 spaceBefore=18, spaceAfter=12),
+        h1=style(
+            "h1",
+            fontName=BOLD,
+            fontSize=22,
+            leading=27,
+            textColor=ACCENT_DARK,
+            spaceBefore=18,
+            spaceAfter=12,
+        ),
         h2=style("h2", fontName=BOLD, fontSize=14.5, leading=19, spaceAfter=6),
-        h3=style("h3", fontName=BOLD, fontSize=11, leading=15, spaceBefore=10, spaceAfter=4,
-                 textColor=ACCENT_DARK),
-        kicker=style("kicker", fontName=BOLD, fontSize=8.5, leading=11, textColor=ACCENT,
-                     spaceBefore=16, spaceAfter=1),
-        label=style("label", fontName=BOLD, fontSize=8.5, leading=13, textColor=MUTED,
-                    spaceAfter=0),
+        h3=style(
+            "h3",
+            fontName=BOLD,
+            fontSize=11,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=ACCENT_DARK,
+        ),
+        kicker=style(
+            "kicker",
+            fontName=BOLD,
+            fontSize=8.5,
+            leading=11,
+            textColor=ACCENT,
+            spaceBefore=16,
+            spaceAfter=1,
+        ),
+        label=style(
+            "label", fontName=BOLD, fontSize=8.5, leading=13, textColor=MUTED, spaceAfter=0
+        ),
         cell=cell,
-        cell_head=style("cell_head", parent=cell, fontName=BOLD, fontSize=8.5, leading=11,
-                        textColor=ACCENT_DARK),
+        cell_head=style(
+            "cell_head", parent=cell, fontName=BOLD, fontSize=8.5, leading=11, textColor=ACCENT_DARK
+        ),
         bullet=style("bullet", leftIndent=14, bulletIndent=2, spaceAfter=4),
         chart_label=style("chart_label", fontSize=9, leading=12, spaceAfter=0),
-        chart_value=style("chart_value", fontName=BOLD, fontSize=9, leading=12, spaceAfter=0,
-                          textColor=ACCENT_DARK),
-        cover_title=style("cover_title", fontName=LIGHT, fontSize=38, leading=44,
-                          textColor=ACCENT_DARK, spaceAfter=14),
+        chart_value=style(
+            "chart_value",
+            fontName=BOLD,
+            fontSize=9,
+            leading=12,
+            spaceAfter=0,
+            textColor=ACCENT_DARK,
+        ),
+        cover_title=style(
+            "cover_title",
+            fontName=LIGHT,
+            fontSize=38,
+            leading=44,
+            textColor=ACCENT_DARK,
+            spaceAfter=14,
+        ),
         cover_name=style("cover_name", fontName=BOLD, fontSize=20, leading=26, spaceAfter=20),
         cover_line=style("cover_line", fontSize=11, leading=16, textColor=MUTED, spaceAfter=2),
     )
@@ -144,8 +188,9 @@ def body_frame() -> tuple[float, float, float, float]:
     return MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM
 
 
-def numbered_canvas(title: str, page_label: Callable[[int, int], str],
-                    skip_first: bool = True) -> type[Canvas]:
+def numbered_canvas(
+    title: str, page_label: Callable[[int, int], str], skip_first: bool = True
+) -> type[Canvas]:
     """A canvas class that writes ``title`` and "Page X of Y" at the foot of each page.
 
     Pages are kept until the end, when the total is known (the usual two-step

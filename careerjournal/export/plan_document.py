@@ -28,8 +28,12 @@ from careerjournal.plan.insights import Profile
 from careerjournal.plan.model import Plan, PlanItem
 
 TIMELINE_MONTHS = 6
-_KINDS = {"goal": "kind_goal", "action": "kind_action", "conversation": "kind_conversation",
-          "training": "kind_training"}
+_KINDS = {
+    "goal": "kind_goal",
+    "action": "kind_action",
+    "conversation": "kind_conversation",
+    "training": "kind_training",
+}
 
 
 def plan_document(plan: Plan, profiles: Sequence[Profile], lang: str, today: date) -> Document:
@@ -70,31 +74,49 @@ def _overview(plan: Plan, lang: str) -> list[Block]:
         Paragraph(vision, "lead") if vision else Paragraph(word("nothing_yet", lang), "muted"),
     ]
     if plan.vision:
-        blocks += [Heading(word("vision_points", lang), 3),
-                   Bullets(tuple(item.title for item in plan.vision))]
+        blocks += [
+            Heading(word("vision_points", lang), 3),
+            Bullets(tuple(item.title for item in plan.vision)),
+        ]
     blocks.append(Heading(word("goals_at_a_glance", lang), 3))
     if plan.goals:
-        blocks.append(Table(
-            (word("kind_goal", lang), word("target_date", lang), word("progress_head", lang)),
-            tuple(Row((g.item.title, _when(g.item, lang),
-                       word("progress_short", lang, done=g.actions_done, total=len(g.actions))),
-                      g.item.status) for g in plan.goals),
-            (0.62, 0.2, 0.18)))
+        blocks.append(
+            Table(
+                (word("kind_goal", lang), word("target_date", lang), word("progress_head", lang)),
+                tuple(
+                    Row(
+                        (
+                            g.item.title,
+                            _when(g.item, lang),
+                            word("progress_short", lang, done=g.actions_done, total=len(g.actions)),
+                        ),
+                        g.item.status,
+                    )
+                    for g in plan.goals
+                ),
+                (0.62, 0.2, 0.18),
+            )
+        )
     else:
         blocks.append(Paragraph(word("no_goals", lang), "muted"))
     review = plan.settings.review_date
-    blocks += [Heading(word("next_review", lang), 3),
-               Paragraph(long_date(review, lang) if review else word("no_review", lang))]
+    blocks += [
+        Heading(word("next_review", lang), 3),
+        Paragraph(long_date(review, lang) if review else word("no_review", lang)),
+    ]
     return blocks
 
 
 def _profile(profiles: Sequence[Profile], lang: str) -> list[Block]:
-    blocks: list[Block] = [Heading(word("profile", lang)),
-                           Paragraph(word("profile_intro", lang), "muted")]
+    blocks: list[Block] = [
+        Heading(word("profile", lang)),
+        Paragraph(word("profile_intro", lang), "muted"),
+    ]
     for profile in profiles:
         bars = tuple(ChartBar(b.label, b.value, number(b.value, lang)) for b in profile.bars)
-        blocks.append(Chart(profile.title, profile.exercise, bars, profile.bar_range,
-                            profile.caption))
+        blocks.append(
+            Chart(profile.title, profile.exercise, bars, profile.bar_range, profile.caption)
+        )
     return blocks
 
 
@@ -104,17 +126,23 @@ def _goals(plan: Plan, lang: str) -> list[Block]:
         return [*blocks, Paragraph(word("no_goals", lang), "muted")]
     for n, goal in enumerate(plan.goals, start=1):
         item = goal.item
-        fields = [(word("why", lang), item.detail), (word("outcome", lang), item.outcome),
-                  (word("target_date", lang), long_date(item.due_date, lang) if item.due_date
-                   else ""),
-                  (word("status", lang), _status(item, lang))]
+        fields = [
+            (word("why", lang), item.detail),
+            (word("outcome", lang), item.outcome),
+            (word("target_date", lang), long_date(item.due_date, lang) if item.due_date else ""),
+            (word("status", lang), _status(item, lang)),
+        ]
         parts: list[Block] = [
             Heading(item.title, 2, word("goal_n", lang, n=n)),
-            Fields(tuple((label, value) for label, value in fields if value.strip()))]
+            Fields(tuple((label, value) for label, value in fields if value.strip())),
+        ]
         if goal.actions:
             parts.append(_scheduled_table(word("action", lang), goal.actions, lang))
-            parts.append(Paragraph(word("progress", lang, done=goal.actions_done,
-                                        total=len(goal.actions)), "muted"))
+            parts.append(
+                Paragraph(
+                    word("progress", lang, done=goal.actions_done, total=len(goal.actions)), "muted"
+                )
+            )
         else:
             parts.append(Paragraph(word("no_actions", lang), "muted"))
         blocks.append(Keep(tuple(parts)))
@@ -124,9 +152,9 @@ def _goals(plan: Plan, lang: str) -> list[Block]:
 def _scheduled_table(head: str, items: Sequence[PlanItem], lang: str) -> Table:
     return Table(
         (head, word("date", lang), word("status", lang)),
-        tuple(Row((i.title, _when(i, lang), _status(i, lang)), i.status, i.detail)
-              for i in items),
-        (0.62, 0.2, 0.18))
+        tuple(Row((i.title, _when(i, lang), _status(i, lang)), i.status, i.detail) for i in items),
+        (0.62, 0.2, 0.18),
+    )
 
 
 def _next_month(first: date) -> date:
@@ -141,16 +169,26 @@ def _timeline(plan: Plan, lang: str, today: date) -> list[Block]:
     start, end = months[0], _next_month(months[-1])
     dated = plan.dated()
     review = plan.settings.review_date
-    marks = [Mark(i.due_date, i.section, i.done)  # type: ignore[arg-type]
-             for i in dated if i.due_date and start <= i.due_date < end]
+    marks = [
+        Mark(i.due_date, i.section, i.done)  # type: ignore[arg-type]
+        for i in dated
+        if i.due_date and start <= i.due_date < end
+    ]
     if review and start <= review < end:
         marks.append(Mark(review, "review"))
-    legend = tuple((kind, word(f"kind_{kind}", lang))
-                   for kind in ("goal", "action", "conversation", "training", "review"))
+    legend = tuple(
+        (kind, word(f"kind_{kind}", lang))
+        for kind in ("goal", "action", "conversation", "training", "review")
+    )
     blocks: list[Block] = [
         Heading(word("timeline", lang)),
-        MonthStrip(start, tuple(month_name(m.year, m.month, lang) for m in months),
-                   tuple(marks), today, legend),
+        MonthStrip(
+            start,
+            tuple(month_name(m.year, m.month, lang) for m in months),
+            tuple(marks),
+            today,
+            legend,
+        ),
     ]
     earlier = [i for i in dated if i.due_date and i.due_date < start and not i.done]
     if earlier:
@@ -160,8 +198,11 @@ def _timeline(plan: Plan, lang: str, today: date) -> list[Block]:
         inside = [i for i in dated if i.due_date and first <= i.due_date < after]
         due_review = review if review and first <= review < after else None
         blocks.append(Heading(month_name(first.year, first.month, lang), 3))
-        blocks.append(_dated_table(inside, due_review, lang) if inside or due_review
-                      else Paragraph(word("nothing_dated", lang), "muted"))
+        blocks.append(
+            _dated_table(inside, due_review, lang)
+            if inside or due_review
+            else Paragraph(word("nothing_dated", lang), "muted")
+        )
     later = [i for i in dated if i.due_date and i.due_date >= end]
     if later:
         blocks += [Heading(word("later", lang), 3), _dated_table(later, None, lang)]
@@ -170,12 +211,25 @@ def _timeline(plan: Plan, lang: str, today: date) -> list[Block]:
 
 def _dated_table(items: Sequence[PlanItem], review: date | None, lang: str) -> Table:
     """Date, kind and title of each item (sorted by date already), the review in its place."""
-    rows = [(i.due_date or date.min, Row((short_date(i.due_date or date.min, lang),
-                                          word(_KINDS[i.section], lang), i.title), i.status))
-            for i in items]
+    rows = [
+        (
+            i.due_date or date.min,
+            Row(
+                (short_date(i.due_date or date.min, lang), word(_KINDS[i.section], lang), i.title),
+                i.status,
+            ),
+        )
+        for i in items
+    ]
     if review:
-        rows.append((review, Row((short_date(review, lang), word("kind_review", lang),
-                                   word("review_what", lang)))))
+        rows.append(
+            (
+                review,
+                Row(
+                    (short_date(review, lang), word("kind_review", lang), word("review_what", lang))
+                ),
+            )
+        )
         rows.sort(key=lambda pair: pair[0])
     return Table((), tuple(row for _, row in rows), (0.18, 0.17, 0.65))
 
@@ -189,9 +243,13 @@ def _other_sections(plan: Plan, lang: str) -> list[Block]:
             if item.detail.strip():
                 blocks.append(Paragraph(item.detail))
     if plan.conversations:
-        blocks += [Heading(word("conversations", lang)),
-                   _scheduled_table(word("conversation", lang), plan.conversations, lang)]
+        blocks += [
+            Heading(word("conversations", lang)),
+            _scheduled_table(word("conversation", lang), plan.conversations, lang),
+        ]
     if plan.training:
-        blocks += [Heading(word("training", lang)),
-                   _scheduled_table(word("course", lang), plan.training, lang)]
+        blocks += [
+            Heading(word("training", lang)),
+            _scheduled_table(word("course", lang), plan.training, lang),
+        ]
     return blocks

@@ -15,8 +15,9 @@ from careerjournal.resources import exercises_dir
 from careerjournal.vault import Vault, open_vault
 
 
-def plan_document_from_vault(vault: Vault, catalog: Catalog, lang: str,
-                             today: date | None = None) -> Document:
+def plan_document_from_vault(
+    vault: Vault, catalog: Catalog, lang: str, today: date | None = None
+) -> Document:
     """The plan and the exercise profiles of ``vault``, as blocks ready to print."""
     plan = PlanStore(vault).plan()
     profiles = harvest_vault(catalog, vault, lang).profiles
@@ -30,8 +31,9 @@ def plan_pdf(vault: Vault, catalog: Catalog, lang: str, today: date | None = Non
     return render_pdf(plan_document_from_vault(vault, catalog, lang, today))
 
 
-def export_plan(vault: Vault, catalog: Catalog, out: Path, lang: str,
-                today: date | None = None) -> None:
+def export_plan(
+    vault: Vault, catalog: Catalog, out: Path, lang: str, today: date | None = None
+) -> None:
     """Build the whole PDF in memory, then write it to ``out`` in one go."""
     write_atomically(out, plan_pdf(vault, catalog, lang, today))
 

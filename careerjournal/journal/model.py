@@ -75,8 +75,15 @@ class Summary:
     def of(cls, entry: Entry) -> Summary:
         if entry.id is None:
             raise ValueError("an unsaved entry has no row in the list")
-        return cls(entry.id, entry.entry_date, entry.title, preview(entry.body),
-                   entry.tags, entry.mood, entry.energy)
+        return cls(
+            entry.id,
+            entry.entry_date,
+            entry.title,
+            preview(entry.body),
+            entry.tags,
+            entry.mood,
+            entry.energy,
+        )
 
 
 @dataclass(frozen=True)

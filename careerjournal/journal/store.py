@@ -37,10 +37,13 @@ RANK_WINDOW = 2000
 # Enough of the text to make a preview without reading long entries whole.
 _PREVIEW_SOURCE_CHARS = 400
 
-_ENTRY_COLUMNS = ("id, entry_date, created_at, updated_at, title, body, tags, mood, energy,"
-                  " link_kind, link_ref")
-_SUMMARY_COLUMNS = f"e.id, e.entry_date, e.title, substr(e.body, 1, {_PREVIEW_SOURCE_CHARS}),"\
-                   " e.tags, e.mood, e.energy"
+_ENTRY_COLUMNS = (
+    "id, entry_date, created_at, updated_at, title, body, tags, mood, energy, link_kind, link_ref"
+)
+_SUMMARY_COLUMNS = (
+    f"e.id, e.entry_date, e.title, substr(e.body, 1, {_PREVIEW_SOURCE_CHARS}),"
+    " e.tags, e.mood, e.energy"
+)
 
 
 class EntryNotFound(LookupError):
@@ -75,33 +78,68 @@ def _split_tags(stored: str) -> tuple[str, ...]:
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:
-    (entry_id, entry_date, created, updated, title, body, tags, mood, energy,
-     link_kind, link_ref) = row
+    (
+        entry_id,
+        entry_date,
+        created,
+        updated,
+        title,
+        body,
+        tags,
+        mood,
+        energy,
+        link_kind,
+        link_ref,
+    ) = row
     return Entry(
-        entry_date=date.fromisoformat(entry_date), title=title, body=body,
-        tags=_split_tags(tags), mood=mood, energy=energy,
-        link=Link(link_kind, link_ref) if link_kind else None, id=int(entry_id),
-        created_at=datetime.fromisoformat(created), updated_at=datetime.fromisoformat(updated),
+        entry_date=date.fromisoformat(entry_date),
+        title=title,
+        body=body,
+        tags=_split_tags(tags),
+        mood=mood,
+        energy=energy,
+        link=Link(link_kind, link_ref) if link_kind else None,
+        id=int(entry_id),
+        created_at=datetime.fromisoformat(created),
+        updated_at=datetime.fromisoformat(updated),
     )
 
 
 def _summary(row: tuple[Any, ...]) -> Summary:
     entry_id, entry_date, title, body, tags, mood, energy = row
-    return Summary(int(entry_id), date.fromisoformat(entry_date), title, preview(body),
-                   _split_tags(tags), mood, energy)
+    return Summary(
+        int(entry_id),
+        date.fromisoformat(entry_date),
+        title,
+        preview(body),
+        _split_tags(tags),
+        mood,
+        energy,
+    )
 
 
 def _clean(entry: Entry) -> Entry:
     """The entry as it is stored: normalised text and tags."""
-    return replace(entry, title=normalise_text(entry.title).strip(),
-                   body=normalise_text(entry.body), tags=normalise_tags(entry.tags))
+    return replace(
+        entry,
+        title=normalise_text(entry.title).strip(),
+        body=normalise_text(entry.body),
+        tags=normalise_tags(entry.tags),
+    )
 
 
 def _content(entry: Entry) -> tuple[object, ...]:
     """The columns the user writes, in the order the statements below name them."""
-    return (entry.entry_date.isoformat(), entry.title, entry.body, ", ".join(entry.tags),
-            entry.mood, entry.energy, entry.link.kind if entry.link else None,
-            entry.link.ref if entry.link else None)
+    return (
+        entry.entry_date.isoformat(),
+        entry.title,
+        entry.body,
+        ", ".join(entry.tags),
+        entry.mood,
+        entry.energy,
+        entry.link.kind if entry.link else None,
+        entry.link.ref if entry.link else None,
+    )
 
 
 def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
@@ -140,16 +178,24 @@ class JournalStore:
         """Save many new entries in one transaction (imports, demo vaults); returns how many."""
         now = _now()
         with self._vault.transaction() as conn:
-            next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM journal_entry")
-                          .fetchone()[0])
+            next_id = int(
+                conn.execute("SELECT coalesce(max(id), 0) + 1 FROM journal_entry").fetchone()[0]
+            )
             rows = []
             for offset, entry in enumerate(entries):
-                rows.append(replace(_clean(entry), id=next_id + offset,
-                                    created_at=entry.created_at or now,
-                                    updated_at=entry.updated_at or now))
+                rows.append(
+                    replace(
+                        _clean(entry),
+                        id=next_id + offset,
+                        created_at=entry.created_at or now,
+                        updated_at=entry.updated_at or now,
+                    )
+                )
             conn.executemany(self._INSERT, [self._params(e) for e in rows])
-            conn.executemany("INSERT INTO journal_tag (entry_id, tag) VALUES (?, ?)",
-                             [(e.id, tag) for e in rows for tag in e.tags])
+            conn.executemany(
+                "INSERT INTO journal_tag (entry_id, tag) VALUES (?, ?)",
+                [(e.id, tag) for e in rows for tag in e.tags],
+            )
         return len(rows)
 
     def update(self, entry: Entry) -> Entry:
@@ -157,17 +203,20 @@ class JournalStore:
         if entry.id is None:
             raise EntryNotFound("An unsaved entry cannot be updated; add it first.")
         with self._vault.transaction() as conn:
-            row = conn.execute("SELECT created_at FROM journal_entry WHERE id = ?",
-                               (entry.id,)).fetchone()
+            row = conn.execute(
+                "SELECT created_at FROM journal_entry WHERE id = ?", (entry.id,)
+            ).fetchone()
             if row is None:
                 raise EntryNotFound(f"There is no journal entry {entry.id}.")
             now = _now()
-            saved = replace(_clean(entry), created_at=datetime.fromisoformat(row[0]),
-                            updated_at=now)
+            saved = replace(
+                _clean(entry), created_at=datetime.fromisoformat(row[0]), updated_at=now
+            )
             conn.execute(
                 "UPDATE journal_entry SET updated_at = ?, entry_date = ?, title = ?, body = ?,"
                 " tags = ?, mood = ?, energy = ?, link_kind = ?, link_ref = ? WHERE id = ?",
-                (_stamp(now), *_content(saved), saved.id))
+                (_stamp(now), *_content(saved), saved.id),
+            )
             conn.execute("DELETE FROM journal_tag WHERE entry_id = ?", (saved.id,))
             self._insert_tags(conn, saved)
         return saved
@@ -175,8 +224,9 @@ class JournalStore:
     def delete(self, entry_id: int) -> Entry:
         """Remove an entry; returns it as it was, so :meth:`restore` can undo this."""
         with self._vault.transaction() as conn:
-            row = conn.execute(f"SELECT {_ENTRY_COLUMNS} FROM journal_entry WHERE id = ?",
-                               (entry_id,)).fetchone()
+            row = conn.execute(
+                f"SELECT {_ENTRY_COLUMNS} FROM journal_entry WHERE id = ?", (entry_id,)
+            ).fetchone()
             if row is None:
                 raise EntryNotFound(f"There is no journal entry {entry_id}.")
             conn.execute("DELETE FROM journal_entry WHERE id = ?", (entry_id,))
@@ -185,16 +235,23 @@ class JournalStore:
     def restore(self, entry: Entry) -> Entry:
         """Put a deleted entry back as it was, under its old id if that is still free."""
         with self._vault.transaction() as conn:
-            taken = entry.id is not None and conn.execute(
-                "SELECT 1 FROM journal_entry WHERE id = ?", (entry.id,)).fetchone()
+            taken = (
+                entry.id is not None
+                and conn.execute("SELECT 1 FROM journal_entry WHERE id = ?", (entry.id,)).fetchone()
+            )
             now = _now()
-            restored = replace(_clean(entry), id=None if taken else entry.id,
-                               created_at=entry.created_at or now,
-                               updated_at=entry.updated_at or now)
+            restored = replace(
+                _clean(entry),
+                id=None if taken else entry.id,
+                created_at=entry.created_at or now,
+                updated_at=entry.updated_at or now,
+            )
             return self._insert(conn, restored)
 
-    _INSERT = ("INSERT INTO journal_entry (id, created_at, updated_at, entry_date, title, body,"
-               " tags, mood, energy, link_kind, link_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    _INSERT = (
+        "INSERT INTO journal_entry (id, created_at, updated_at, entry_date, title, body,"
+        " tags, mood, energy, link_kind, link_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    )
 
     @staticmethod
     def _params(entry: Entry) -> tuple[object, ...]:
@@ -209,14 +266,17 @@ class JournalStore:
 
     @staticmethod
     def _insert_tags(conn: Any, entry: Entry) -> None:
-        conn.executemany("INSERT INTO journal_tag (entry_id, tag) VALUES (?, ?)",
-                         [(entry.id, tag) for tag in entry.tags])
+        conn.executemany(
+            "INSERT INTO journal_tag (entry_id, tag) VALUES (?, ?)",
+            [(entry.id, tag) for tag in entry.tags],
+        )
 
     # --- reading ---------------------------------------------------------------
 
     def get(self, entry_id: int) -> Entry | None:
         row = self._vault.connection.execute(
-            f"SELECT {_ENTRY_COLUMNS} FROM journal_entry WHERE id = ?", (entry_id,)).fetchone()
+            f"SELECT {_ENTRY_COLUMNS} FROM journal_entry WHERE id = ?", (entry_id,)
+        ).fetchone()
         return _entry(row) if row else None
 
     def page(self, offset: int, limit: int, filters: Filters = Filters()) -> list[Summary]:
@@ -225,7 +285,8 @@ class JournalStore:
         rows = self._vault.connection.execute(
             f"SELECT {_SUMMARY_COLUMNS} FROM journal_entry e WHERE 1{where}"
             " ORDER BY e.entry_date DESC, e.id DESC LIMIT ? OFFSET ?",
-            (*params, limit, offset)).fetchall()
+            (*params, limit, offset),
+        ).fetchall()
         return [_summary(row) for row in rows]
 
     def count(self, filters: Filters = Filters(), query: str = "") -> int:
@@ -236,14 +297,17 @@ class JournalStore:
         if match is None:
             sql = f"SELECT count(*) FROM journal_entry e WHERE 1{where}"
         elif where:
-            sql = ("SELECT count(*) FROM journal_fts f JOIN journal_entry e ON e.id = f.rowid"
-                   f" WHERE journal_fts MATCH ?{where}")
+            sql = (
+                "SELECT count(*) FROM journal_fts f JOIN journal_entry e ON e.id = f.rowid"
+                f" WHERE journal_fts MATCH ?{where}"
+            )
         else:
             sql = "SELECT count(*) FROM journal_fts WHERE journal_fts MATCH ?"
         return int(conn.execute(sql, params if match is None else (match, *params)).fetchone()[0])
 
-    def search(self, query: str, filters: Filters = Filters(), limit: int = 50,
-               offset: int = 0) -> list[Summary]:
+    def search(
+        self, query: str, filters: Filters = Filters(), limit: int = 50, offset: int = 0
+    ) -> list[Summary]:
         """The best matches for what the user typed, best first, with the matches marked.
 
         Hits are ranked by bm25 among the newest ``RANK_WINDOW`` hits; older hits
@@ -262,7 +326,8 @@ class JournalStore:
         conn = self._vault.connection
         oldest_ranked = conn.execute(
             f"SELECT f.rowid FROM journal_fts f{join} WHERE journal_fts MATCH ?{where}"
-            " ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", (match, *params, RANK_WINDOW - 1)
+            " ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
+            (match, *params, RANK_WINDOW - 1),
         ).fetchone()
         rows = conn.execute(
             "WITH hit (id, score) AS MATERIALIZED ("
@@ -279,13 +344,19 @@ class JournalStore:
             " WHERE journal_fts MATCH ?2 ORDER BY hit.score IS NULL, hit.score, hit.id DESC",
             (oldest_ranked[0] if oldest_ranked else 0, match, *params, limit, offset),
         ).fetchall()
-        return [Summary(int(i), date.fromisoformat(d), title, snippet, _split_tags(tags), m, en)
-                for i, d, title, snippet, tags, m, en in rows]
+        return [
+            Summary(int(i), date.fromisoformat(d), title, snippet, _split_tags(tags), m, en)
+            for i, d, title, snippet, tags, m, en in rows
+        ]
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use with how many entries carry it, alphabetically."""
-        return [(str(tag), int(n)) for tag, n in self._vault.connection.execute(
-            "SELECT tag, count(*) FROM journal_tag GROUP BY tag ORDER BY tag")]
+        return [
+            (str(tag), int(n))
+            for tag, n in self._vault.connection.execute(
+                "SELECT tag, count(*) FROM journal_tag GROUP BY tag ORDER BY tag"
+            )
+        ]
 
     def mood_series(self, filters: Filters, bucket: Bucket) -> list[MoodPoint]:
         """Average mood and energy per period, oldest first; periods without either are left out."""
@@ -293,5 +364,7 @@ class JournalStore:
         rows = self._vault.connection.execute(
             f"SELECT {bucket.value} AS period, avg(mood), avg(energy) FROM journal_entry e"
             f" WHERE (mood IS NOT NULL OR energy IS NOT NULL){where}"
-            " GROUP BY period ORDER BY period", params).fetchall()
+            " GROUP BY period ORDER BY period",
+            params,
+        ).fetchall()
         return [MoodPoint(date.fromisoformat(start), mood, energy) for start, mood, energy in rows]

@@ -79,13 +79,22 @@ def harvest(catalog: Catalog, latest: Mapping[str, Run], lang: str) -> Harvest:
         kinds = {spec.id: spec.kind for spec in exercise.results}
         for reading in read(exercise, run.result, lang):
             if reading.insight:
-                insights.append(Insight(insight_source(exercise.id, reading.result_id, run.id),
-                                        name, reading.title, reading.insight))
+                insights.append(
+                    Insight(
+                        insight_source(exercise.id, reading.result_id, run.id),
+                        name,
+                        reading.title,
+                        reading.insight,
+                    )
+                )
             if reading.bars and kinds[reading.result_id] in _PROFILE_KINDS:
-                profiles.append(Profile(name, reading.title, reading.bars, reading.bar_range,
-                                        reading.insight))
-        ideas.extend(Idea(idea_source(exercise.id, n), name, s.section, s.text.get(lang))
-                     for n, s in enumerate(exercise.suggestions))
+                profiles.append(
+                    Profile(name, reading.title, reading.bars, reading.bar_range, reading.insight)
+                )
+        ideas.extend(
+            Idea(idea_source(exercise.id, n), name, s.section, s.text.get(lang))
+            for n, s in enumerate(exercise.suggestions)
+        )
     return Harvest(tuple(insights), tuple(ideas), tuple(profiles))
 
 

@@ -27,8 +27,17 @@ STATUSES: tuple[Status, ...] = ("open", "doing", "done")
 # Sections whose items carry a date and a status.
 SCHEDULED: frozenset[Section] = frozenset({"goal", "action", "conversation", "training"})
 
-__all__ = ["SCHEDULED", "SECTIONS", "STATUSES", "Goal", "Plan", "PlanItem", "PlanSettings",
-           "Section", "Status"]
+__all__ = [
+    "SCHEDULED",
+    "SECTIONS",
+    "STATUSES",
+    "Goal",
+    "Plan",
+    "PlanItem",
+    "PlanSettings",
+    "Section",
+    "Status",
+]
 
 
 @dataclass(frozen=True)
@@ -90,5 +99,6 @@ class Plan:
         """Every item with a date, soonest first (ties keep the plan's order)."""
         items = [item for goal in self.goals for item in (goal.item, *goal.actions)]
         items += [*self.conversations, *self.training]
-        return sorted((i for i in items if i.due_date is not None),
-                      key=lambda i: i.due_date or date.min)
+        return sorted(
+            (i for i in items if i.due_date is not None), key=lambda i: i.due_date or date.min
+        )

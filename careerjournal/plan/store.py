@@ -23,8 +23,10 @@ from careerjournal.plan.model import (
 )
 from careerjournal.vault import Vault
 
-_COLUMNS = ("id, section, parent_id, position, title, detail, outcome, due_date, status, "
-            "archived, source, created_at, updated_at")
+_COLUMNS = (
+    "id, section, parent_id, position, title, detail, outcome, due_date, status, "
+    "archived, source, created_at, updated_at"
+)
 _SIBLINGS = "section = ? AND parent_id IS ? AND archived = 0"
 
 
@@ -37,13 +39,35 @@ def _stamp() -> str:
 
 
 def _item(row: tuple[Any, ...]) -> PlanItem:
-    (item_id, section, parent_id, position, title, detail, outcome, due, status, archived,
-     source, created, updated) = row
+    (
+        item_id,
+        section,
+        parent_id,
+        position,
+        title,
+        detail,
+        outcome,
+        due,
+        status,
+        archived,
+        source,
+        created,
+        updated,
+    ) = row
     return PlanItem(
-        int(item_id), section, parent_id, int(position), title, detail, outcome,
+        int(item_id),
+        section,
+        parent_id,
+        int(position),
+        title,
+        detail,
+        outcome,
         date.fromisoformat(due) if due else None,
-        status if status in STATUSES else "open", bool(archived), source,
-        datetime.fromisoformat(created), datetime.fromisoformat(updated),
+        status if status in STATUSES else "open",
+        bool(archived),
+        source,
+        datetime.fromisoformat(created),
+        datetime.fromisoformat(updated),
     )
 
 
@@ -57,18 +81,21 @@ class PlanStore:
 
     def item(self, item_id: int) -> PlanItem:
         row = self._vault.connection.execute(
-            f"SELECT {_COLUMNS} FROM plan_item WHERE id = ?", (item_id,)).fetchone()
+            f"SELECT {_COLUMNS} FROM plan_item WHERE id = ?", (item_id,)
+        ).fetchone()
         if row is None:
             raise ItemNotFound(f"There is no plan item {item_id}.")
         return _item(row)
 
-    def items(self, section: Section, parent_id: int | None = None, *,
-              archived: bool = False) -> list[PlanItem]:
+    def items(
+        self, section: Section, parent_id: int | None = None, *, archived: bool = False
+    ) -> list[PlanItem]:
         """The items of one section (of one goal, for actions); archived ones last if asked."""
         where = "section = ? AND parent_id IS ?" + ("" if archived else " AND archived = 0")
         rows = self._vault.connection.execute(
             f"SELECT {_COLUMNS} FROM plan_item WHERE {where} ORDER BY archived, position, id",
-            (section, parent_id)).fetchall()
+            (section, parent_id),
+        ).fetchall()
         return [_item(row) for row in rows]
 
     def plan(self) -> Plan:
@@ -97,14 +124,23 @@ class PlanStore:
     def live_sources(self) -> set[str]:
         """The sources of every item that is in the plan now (not archived)."""
         rows = self._vault.connection.execute(
-            "SELECT source FROM plan_item WHERE source IS NOT NULL AND archived = 0").fetchall()
+            "SELECT source FROM plan_item WHERE source IS NOT NULL AND archived = 0"
+        ).fetchall()
         return {str(source) for (source,) in rows}
 
     # --- writing -------------------------------------------------------------
 
-    def add(self, section: Section, title: str = "", *, parent_id: int | None = None,
-            detail: str = "", outcome: str = "", due_date: date | None = None,
-            source: str | None = None) -> PlanItem:
+    def add(
+        self,
+        section: Section,
+        title: str = "",
+        *,
+        parent_id: int | None = None,
+        detail: str = "",
+        outcome: str = "",
+        due_date: date | None = None,
+        source: str | None = None,
+    ) -> PlanItem:
         """A new item at the end of its section (or of its goal, for an action)."""
         if section not in SECTIONS:
             raise ValueError(f"{section!r} is not a plan section.")
@@ -114,8 +150,19 @@ class PlanStore:
             cursor = conn.execute(
                 "INSERT INTO plan_item (section, parent_id, position, title, detail, outcome,"
                 " due_date, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (section, parent_id, self._next_position(conn, section, parent_id), title, detail,
-                 outcome, due_date.isoformat() if due_date else None, source, stamp, stamp))
+                (
+                    section,
+                    parent_id,
+                    self._next_position(conn, section, parent_id),
+                    title,
+                    detail,
+                    outcome,
+                    due_date.isoformat() if due_date else None,
+                    source,
+                    stamp,
+                    stamp,
+                ),
+            )
             item_id = int(cursor.lastrowid)
         return self.item(item_id)
 
@@ -132,8 +179,9 @@ class PlanStore:
 
     @staticmethod
     def _next_position(conn: Any, section: str, parent_id: int | None) -> int:
-        row = conn.execute(f"SELECT max(position) FROM plan_item WHERE {_SIBLINGS}",
-                           (section, parent_id)).fetchone()
+        row = conn.execute(
+            f"SELECT max(position) FROM plan_item WHERE {_SIBLINGS}", (section, parent_id)
+        ).fetchone()
         return 0 if row[0] is None else int(row[0]) + 1
 
     def save(self, item: PlanItem) -> PlanItem:
@@ -144,9 +192,16 @@ class PlanStore:
             cursor = conn.execute(
                 "UPDATE plan_item SET title = ?, detail = ?, outcome = ?, due_date = ?, status = ?,"
                 " updated_at = ? WHERE id = ?",
-                (item.title, item.detail, item.outcome,
-                 item.due_date.isoformat() if item.due_date else None, item.status, _stamp(),
-                 item.id))
+                (
+                    item.title,
+                    item.detail,
+                    item.outcome,
+                    item.due_date.isoformat() if item.due_date else None,
+                    item.status,
+                    _stamp(),
+                    item.id,
+                ),
+            )
             if cursor.rowcount == 0:
                 raise ItemNotFound(f"There is no plan item {item.id}.")
         return self.item(item.id)
@@ -158,19 +213,24 @@ class PlanStore:
         """Hide an item (a goal hides with its actions); restoring puts it back at the end."""
         item = self.item(item_id)
         with self._vault.transaction() as conn:
-            position = (item.position if archived
-                        else self._next_position(conn, item.section, item.parent_id))
+            position = (
+                item.position
+                if archived
+                else self._next_position(conn, item.section, item.parent_id)
+            )
             conn.execute(
                 "UPDATE plan_item SET archived = ?, position = ?, updated_at = ? WHERE id = ?",
-                (int(archived), position, _stamp(), item_id))
+                (int(archived), position, _stamp(), item_id),
+            )
             self._renumber(conn, item.section, item.parent_id)
         return self.item(item_id)
 
     def delete(self, item_id: int) -> None:
         """Remove an item for good (a goal with its actions); an unknown id is fine."""
         with self._vault.transaction() as conn:
-            row = conn.execute("SELECT section, parent_id FROM plan_item WHERE id = ?",
-                               (item_id,)).fetchone()
+            row = conn.execute(
+                "SELECT section, parent_id FROM plan_item WHERE id = ?", (item_id,)
+            ).fetchone()
             if row is None:
                 return
             conn.execute("DELETE FROM plan_item WHERE id = ?", (item_id,))
@@ -192,7 +252,8 @@ class PlanStore:
     def _sibling_ids(conn: Any, section: str, parent_id: int | None) -> list[int]:
         rows = conn.execute(
             f"SELECT id FROM plan_item WHERE {_SIBLINGS} ORDER BY position, id",
-            (section, parent_id)).fetchall()
+            (section, parent_id),
+        ).fetchall()
         return [int(row[0]) for row in rows]
 
     def _renumber(self, conn: Any, section: str, parent_id: int | None) -> None:
@@ -200,11 +261,14 @@ class PlanStore:
 
     @staticmethod
     def _number(conn: Any, ids: list[int]) -> None:
-        conn.executemany("UPDATE plan_item SET position = ? WHERE id = ?",
-                         [(position, item_id) for position, item_id in enumerate(ids)])
+        conn.executemany(
+            "UPDATE plan_item SET position = ? WHERE id = ?",
+            [(position, item_id) for position, item_id in enumerate(ids)],
+        )
 
-    def pull(self, source: str, section: Section, title: str, *,
-             parent_id: int | None = None) -> PlanItem:
+    def pull(
+        self, source: str, section: Section, title: str, *, parent_id: int | None = None
+    ) -> PlanItem:
         """Bring an exercise insight or idea into the plan once.
 
         If an item with this ``source`` exists it is returned (and restored if it
@@ -220,8 +284,9 @@ class PlanStore:
     # --- settings ------------------------------------------------------------
 
     def settings(self) -> PlanSettings:
-        values = dict(self._vault.connection.execute(
-            "SELECT key, value FROM plan_setting").fetchall())
+        values = dict(
+            self._vault.connection.execute("SELECT key, value FROM plan_setting").fetchall()
+        )
         review = values.get("review_date")
         return PlanSettings(
             vision=values.get("vision", ""),
@@ -242,8 +307,10 @@ class PlanStore:
         """Store one setting; an empty value removes it."""
         with self._vault.transaction() as conn:
             if value:
-                conn.execute("INSERT INTO plan_setting (key, value) VALUES (?, ?)"
-                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                             (key, value))
+                conn.execute(
+                    "INSERT INTO plan_setting (key, value) VALUES (?, ?)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
             else:
                 conn.execute("DELETE FROM plan_setting WHERE key = ?", (key,))

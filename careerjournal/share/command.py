@@ -19,32 +19,71 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments of the ``share`` subcommand."""
     parser.add_argument("out", type=Path, help="the package to write (.cjshare)")
     parser.add_argument("--vault", type=Path, required=True, help="the vault to share from")
-    parser.add_argument("--passphrase-stdin", action="store_true",
-                        help="read the vault's passphrase, then the package's, from standard "
-                             "input, one per line")
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the vault's passphrase, then the package's, from standard input, one per line",
+    )
     what = parser.add_argument_group("what to share (nothing unless asked)")
-    what.add_argument("--exercise", action="append", default=[], metavar="ID",
-                      help="the newest completed run of this exercise, whole")
-    what.add_argument("--run", action="append", default=[], type=int, metavar="RUN",
-                      help="a completed run, whole: every result and what you wrote")
-    what.add_argument("--result", action="append", default=[], metavar="RUN:RESULT",
-                      help="one result of a run")
-    what.add_argument("--plan", action="append", default=[], choices=(*PLAN_PARTS, "all"),
-                      help="a part of the plan, or all of it")
-    what.add_argument("--goal", action="append", default=[], type=int, metavar="ID",
-                      help="one goal of the plan, with its actions")
-    what.add_argument("--entry", action="append", default=[], type=int, metavar="ID",
-                      help="one journal entry")
+    what.add_argument(
+        "--exercise",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="the newest completed run of this exercise, whole",
+    )
+    what.add_argument(
+        "--run",
+        action="append",
+        default=[],
+        type=int,
+        metavar="RUN",
+        help="a completed run, whole: every result and what you wrote",
+    )
+    what.add_argument(
+        "--result", action="append", default=[], metavar="RUN:RESULT", help="one result of a run"
+    )
+    what.add_argument(
+        "--plan",
+        action="append",
+        default=[],
+        choices=(*PLAN_PARTS, "all"),
+        help="a part of the plan, or all of it",
+    )
+    what.add_argument(
+        "--goal",
+        action="append",
+        default=[],
+        type=int,
+        metavar="ID",
+        help="one goal of the plan, with its actions",
+    )
+    what.add_argument(
+        "--entry", action="append", default=[], type=int, metavar="ID", help="one journal entry"
+    )
     what.add_argument("--tag", help="journal entries with this tag")
-    what.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                      help="journal entries from this day on")
-    what.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                      help="journal entries up to this day")
-    what.add_argument("--journal-text", action="store_true",
-                      help="include the text of the chosen journal entries")
+    what.add_argument(
+        "--since",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="journal entries from this day on",
+    )
+    what.add_argument(
+        "--until",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="journal entries up to this day",
+    )
+    what.add_argument(
+        "--journal-text", action="store_true", help="include the text of the chosen journal entries"
+    )
     parser.add_argument("--name", default="", help="a name for the cover (default: none)")
-    parser.add_argument("--lang", choices=("nl", "en"), default="nl",
-                        help="language of the package's fixed texts (default nl)")
+    parser.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        default="nl",
+        help="language of the package's fixed texts (default nl)",
+    )
 
 
 def selection_from(args: argparse.Namespace, newest_runs: dict[str, int]) -> Selection:
@@ -64,10 +103,14 @@ def selection_from(args: argparse.Namespace, newest_runs: dict[str, int]) -> Sel
     has_rule = args.tag is not None or args.since is not None or args.until is not None
     return Selection(
         runs=frozenset(args.run) | {newest_runs[e] for e in args.exercise},
-        results=frozenset(results), plan_parts=frozenset(parts), goals=frozenset(args.goal),
+        results=frozenset(results),
+        plan_parts=frozenset(parts),
+        goals=frozenset(args.goal),
         entries=frozenset(args.entry),
         journal_rule=Filters(args.tag, args.since, args.until) if has_rule else None,
-        journal_text=args.journal_text, name=args.name)
+        journal_text=args.journal_text,
+        name=args.name,
+    )
 
 
 def share_command(args: argparse.Namespace) -> int:
@@ -89,13 +132,16 @@ def share_command(args: argparse.Namespace) -> int:
         selection = selection_from(args, newest)
         if selection.is_empty:
             raise UserError("nothing chosen to share; see careerjournal share --help")
-        shared = shared_document(vault, load_folder(exercises_dir()), selection, args.lang,
-                                 date.today())
+        shared = shared_document(
+            vault, load_folder(exercises_dir()), selection, args.lang, date.today()
+        )
         if shared.summary.is_empty:
             raise UserError("none of the chosen items exists in this vault")
         package_passphrase = read_passphrase(args.passphrase_stdin, confirm=True)
         export_share(vault, shared, "package", out, package_passphrase)
     print(f"coach package written to {out}")
-    print("Give the passphrase to your coach another way than the file: say it, or send it "
-          "by another channel.")
+    print(
+        "Give the passphrase to your coach another way than the file: say it, or send it "
+        "by another channel."
+    )
     return 0

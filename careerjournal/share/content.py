@@ -53,33 +53,52 @@ def written_answers(exercise: Exercise, run: Run, lang: str) -> list[tuple[str, 
         given = run.answers.get(step.id)
         if not isinstance(step, ReflectionStep) or not isinstance(given, dict):
             continue
-        asked = ([(item_id, label.get(lang))
-                  for item_id, label in for_each_items(exercise, step, run.answers)]
-                 if step.for_each else [(q.id, q.text.get(lang)) for q in step.questions])
-        pairs += [(question, answer.strip()) for key, question in asked
-                  if isinstance(answer := given.get(key), str) and answer.strip()]
+        asked = (
+            [
+                (item_id, label.get(lang))
+                for item_id, label in for_each_items(exercise, step, run.answers)
+            ]
+            if step.for_each
+            else [(q.id, q.text.get(lang)) for q in step.questions]
+        )
+        pairs += [
+            (question, answer.strip())
+            for key, question in asked
+            if isinstance(answer := given.get(key), str) and answer.strip()
+        ]
     return pairs
 
 
-def shared_document(vault: Vault, catalog: Catalog, selection: Selection, lang: str,
-                    today: date) -> Shared:
+def shared_document(
+    vault: Vault, catalog: Catalog, selection: Selection, lang: str, today: date
+) -> Shared:
     """A cover, then the chosen exercises, plan parts and journal entries, a chapter each."""
-    cover = Cover(say("title", lang), selection.name.strip(),
-                  (say("made_on", lang, date=long_date(today, lang)), say("only_chosen", lang)))
+    cover = Cover(
+        say("title", lang),
+        selection.name.strip(),
+        (say("made_on", lang, date=long_date(today, lang)), say("only_chosen", lang)),
+    )
     plan = PlanStore(vault).plan()
     entries = _entries(vault, selection)
     exercises = _Exercises(catalog, selection, lang)
-    chapters = (exercises.blocks(ExerciseStore(vault).all_runs()), _plan(plan, selection, lang),
-                _journal(entries, selection.journal_text, lang))
+    chapters = (
+        exercises.blocks(ExerciseStore(vault).all_runs()),
+        _plan(plan, selection, lang),
+        _journal(entries, selection.journal_text, lang),
+    )
     blocks: list[Block] = [cover]
     for chapter in chapters:
         if chapter:
             blocks += [PageBreak(), *chapter]
     summary = ShareSummary(
-        exercises=tuple(exercises.shared), results=exercises.results, answers=exercises.answers,
-        plan_parts=tuple(_plan_parts(plan, selection)), goals=len(_chosen_goals(plan, selection)),
+        exercises=tuple(exercises.shared),
+        results=exercises.results,
+        answers=exercises.answers,
+        plan_parts=tuple(_plan_parts(plan, selection)),
+        goals=len(_chosen_goals(plan, selection)),
         entries=tuple(e.id for e in entries if e.id is not None),
-        journal_text=selection.journal_text and bool(entries))
+        journal_text=selection.journal_text and bool(entries),
+    )
     return Shared(Document(say("title", lang), lang, tuple(blocks)), summary)
 
 
@@ -105,8 +124,11 @@ class _Exercises:
     def _run(self, exercise: Exercise, run: Run) -> list[Block]:
         s, lang = self.selection, self.lang
         whole = run.id in s.runs
-        readings = [r for r in read(exercise, run.result or {}, lang)
-                    if whole or (run.id, r.result_id) in s.results]
+        readings = [
+            r
+            for r in read(exercise, run.result or {}, lang)
+            if whole or (run.id, r.result_id) in s.results
+        ]
         written = written_answers(exercise, run, lang) if whole or run.id in s.answers else []
         if not readings and not written:
             return []
@@ -115,8 +137,9 @@ class _Exercises:
         self.answers += bool(written)
         assert run.completed_at is not None
         done = long_date(run.completed_at.astimezone().date(), lang)
-        blocks: list[Block] = [Heading(exercise.title.get(lang), 2,
-                                       say("done_on", lang, date=done))]
+        blocks: list[Block] = [
+            Heading(exercise.title.get(lang), 2, say("done_on", lang, date=done))
+        ]
         for reading in readings:
             blocks += _reading(reading, lang)
         if written:
@@ -140,18 +163,21 @@ def _reading(reading: Reading, lang: str) -> list[Block]:
 def _chosen_goals(plan: Plan, selection: Selection) -> list[tuple[int, Goal]]:
     """The chosen goals with their number in the whole plan, so "Goal 3" means the same."""
     every = "goals" in selection.plan_parts
-    return [(n, g) for n, g in enumerate(plan.goals, start=1)
-            if every or g.item.id in selection.goals]
+    return [
+        (n, g) for n, g in enumerate(plan.goals, start=1) if every or g.item.id in selection.goals
+    ]
 
 
 def _plan_parts(plan: Plan, selection: Selection) -> list[str]:
     """The parts that are chosen and have something in them, in the plan's order."""
     parts = selection.plan_parts
-    filled = {"vision": "vision" in parts and bool(plan.settings.vision.strip() or plan.vision),
-              "goals": bool(_chosen_goals(plan, selection)),
-              "planb": "planb" in parts and bool(plan.planb),
-              "conversations": "conversations" in parts and bool(plan.conversations),
-              "training": "training" in parts and bool(plan.training)}
+    filled = {
+        "vision": "vision" in parts and bool(plan.settings.vision.strip() or plan.vision),
+        "goals": bool(_chosen_goals(plan, selection)),
+        "planb": "planb" in parts and bool(plan.planb),
+        "conversations": "conversations" in parts and bool(plan.conversations),
+        "training": "training" in parts and bool(plan.training),
+    }
     return [part for part, shown in filled.items() if shown]
 
 
@@ -182,24 +208,43 @@ def _plan(plan: Plan, selection: Selection, lang: str) -> list[Block]:
 
 def _goal(n: int, goal: Goal, lang: str) -> list[Block]:
     item = goal.item
-    rows = ((word("why", lang), item.detail), (word("outcome", lang), item.outcome),
-            (word("target_date", lang), long_date(item.due_date, lang) if item.due_date else ""),
-            (word("status", lang), word(f"status_{item.status}", lang)))
-    blocks: list[Block] = [Heading(item.title, 2, word("goal_n", lang, n=n)),
-                           Fields(tuple((k, v) for k, v in rows if v.strip()))]
+    rows = (
+        (word("why", lang), item.detail),
+        (word("outcome", lang), item.outcome),
+        (word("target_date", lang), long_date(item.due_date, lang) if item.due_date else ""),
+        (word("status", lang), word(f"status_{item.status}", lang)),
+    )
+    blocks: list[Block] = [
+        Heading(item.title, 2, word("goal_n", lang, n=n)),
+        Fields(tuple((k, v) for k, v in rows if v.strip())),
+    ]
     if goal.actions:
-        blocks += [_dated_table(word("action", lang), goal.actions, lang),
-                   Paragraph(word("progress", lang, done=goal.actions_done,
-                                  total=len(goal.actions)), "muted")]
+        blocks += [
+            _dated_table(word("action", lang), goal.actions, lang),
+            Paragraph(
+                word("progress", lang, done=goal.actions_done, total=len(goal.actions)), "muted"
+            ),
+        ]
     return blocks
 
 
 def _dated_table(head: str, items: Sequence[PlanItem], lang: str) -> Table:
-    return Table((head, word("date", lang), word("status", lang)),
-                 tuple(Row((i.title, short_date(i.due_date, lang) if i.due_date else "–",
-                            word(f"status_{i.status}", lang)), i.status, i.detail)
-                       for i in items),
-                 (0.62, 0.2, 0.18))
+    return Table(
+        (head, word("date", lang), word("status", lang)),
+        tuple(
+            Row(
+                (
+                    i.title,
+                    short_date(i.due_date, lang) if i.due_date else "–",
+                    word(f"status_{i.status}", lang),
+                ),
+                i.status,
+                i.detail,
+            )
+            for i in items
+        ),
+        (0.62, 0.2, 0.18),
+    )
 
 
 # --- journal ------------------------------------------------------------------------
@@ -220,14 +265,20 @@ def _entries(vault: Vault, selection: Selection) -> list[Entry]:
 def _journal(entries: Sequence[Entry], with_text: bool, lang: str) -> list[Block]:
     blocks: list[Block] = []
     for entry in entries:
-        rows = ((say("mood", lang), say("out_of_five", lang, value=entry.mood) if entry.mood
-                 else ""),
-                (say("energy", lang), say("out_of_five", lang, value=entry.energy)
-                 if entry.energy else ""),
-                (say("tags", lang), ", ".join(entry.tags)))
-        blocks += [Heading(entry.title.strip() or say("no_title", lang), 2,
-                           long_date(entry.entry_date, lang)),
-                   Fields(tuple((k, v) for k, v in rows if v))]
+        rows = (
+            (say("mood", lang), say("out_of_five", lang, value=entry.mood) if entry.mood else ""),
+            (
+                say("energy", lang),
+                say("out_of_five", lang, value=entry.energy) if entry.energy else "",
+            ),
+            (say("tags", lang), ", ".join(entry.tags)),
+        )
+        blocks += [
+            Heading(
+                entry.title.strip() or say("no_title", lang), 2, long_date(entry.entry_date, lang)
+            ),
+            Fields(tuple((k, v) for k, v in rows if v)),
+        ]
         if with_text and entry.body.strip():
             blocks.append(Paragraph(entry.body))
     return [Heading(say("journal", lang)), *blocks] if blocks else []

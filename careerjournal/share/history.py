@@ -48,16 +48,21 @@ class ShareSummary:
 
         def items(key: str, kind: type) -> tuple[Any, ...]:
             values = data.get(key)
-            return tuple(v for v in values if type(v) is kind) if isinstance(values, list) \
-                else ()
+            return tuple(v for v in values if type(v) is kind) if isinstance(values, list) else ()
 
         def count(key: str) -> int:
             value = data.get(key)
             return value if type(value) is int else 0
 
-        return cls(items("exercises", str), count("results"), count("answers"),
-                   items("plan_parts", str), count("goals"), items("entries", int),
-                   data.get("journal_text") is True)
+        return cls(
+            items("exercises", str),
+            count("results"),
+            count("answers"),
+            items("plan_parts", str),
+            count("goals"),
+            items("entries", int),
+            data.get("journal_text") is True,
+        )
 
 
 @dataclass(frozen=True)
@@ -76,8 +81,9 @@ class ShareHistory:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
 
-    def record(self, form: Form, file_name: str, protected: bool,
-               summary: ShareSummary) -> ShareRecord:
+    def record(
+        self, form: Form, file_name: str, protected: bool, summary: ShareSummary
+    ) -> ShareRecord:
         """Note an export that was written; ``file_name`` is where the user saved it."""
         if form not in FORMS:
             raise ValueError(f"{form!r} is not a form of export")
@@ -86,8 +92,14 @@ class ShareHistory:
             cursor = conn.execute(
                 "INSERT INTO share_record (created_at, form, file_name, protected, contents)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (now.isoformat(timespec="microseconds"), form, file_name, int(protected),
-                 summary.to_json()))
+                (
+                    now.isoformat(timespec="microseconds"),
+                    form,
+                    file_name,
+                    int(protected),
+                    summary.to_json(),
+                ),
+            )
             record_id = int(cursor.lastrowid)
         return ShareRecord(record_id, now, form, file_name, protected, summary)
 
@@ -95,8 +107,17 @@ class ShareHistory:
         """Every record, newest first."""
         rows = self._vault.connection.execute(
             "SELECT id, created_at, form, file_name, protected, contents FROM share_record"
-            " ORDER BY created_at DESC, id DESC").fetchall()
-        return [ShareRecord(int(i), datetime.fromisoformat(created), form, name, bool(protected),
-                            ShareSummary.from_json(contents))
-                for i, created, form, name, protected, contents in rows
-                if form in FORMS]
+            " ORDER BY created_at DESC, id DESC"
+        ).fetchall()
+        return [
+            ShareRecord(
+                int(i),
+                datetime.fromisoformat(created),
+                form,
+                name,
+                bool(protected),
+                ShareSummary.from_json(contents),
+            )
+            for i, created, form, name, protected, contents in rows
+            if form in FORMS
+        ]

@@ -48,5 +48,12 @@ class Selection:
     @property
     def is_empty(self) -> bool:
         """Nothing chosen (a name or the journal-text switch alone shares nothing)."""
-        return not (self.runs or self.results or self.answers or self.plan_parts or self.goals
-                    or self.entries or self.journal_rule)
+        return not (
+            self.runs
+            or self.results
+            or self.answers
+            or self.plan_parts
+            or self.goals
+            or self.entries
+            or self.journal_rule
+        )

@@ -26,8 +26,7 @@ class ReusedPassphrase(InvalidPassphrase):
 def check_export_passphrase(vault: Vault, passphrase: str) -> None:
     """Refuse the vault's passphrase for a package or PDF (costs one key derivation)."""
     if vault.matches(passphrase):
-        raise ReusedPassphrase("Choose a passphrase other than the one of your vault.",
-                               vault.path)
+        raise ReusedPassphrase("Choose a passphrase other than the one of your vault.", vault.path)
 
 
 def write_share(shared: Shared, form: Form, path: Path, passphrase: str = "") -> None:
@@ -45,8 +44,9 @@ def write_share(shared: Shared, form: Form, path: Path, passphrase: str = "") ->
         write_atomically(path, markdown(document).encode("utf-8"))
 
 
-def export_share(vault: Vault, shared: Shared, form: Form, path: Path,
-                 passphrase: str = "") -> ShareRecord:
+def export_share(
+    vault: Vault, shared: Shared, form: Form, path: Path, passphrase: str = ""
+) -> ShareRecord:
     """Check the passphrase, write the file, then record in the vault what was shared."""
     if form == "markdown" and passphrase:
         raise ValueError("a Markdown file cannot be protected")

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QApplication
 
 from careerjournal.hardening import disable_core_dumps
 from careerjournal.resources import exercises_dir, resource_path
-from careerjournal.ui.i18n import Translations, current_language, system_language
-from careerjournal.ui.main_window import MainWindow
 from careerjournal.ui.pages.base import Page
-from careerjournal.ui.paths import default_vault_path
-from careerjournal.ui.session import VaultSession
-from careerjournal.ui.settings import Settings
+from careerjournal.ui.shell.i18n import Translations, current_language, system_language
+from careerjournal.ui.shell.main_window import MainWindow
+from careerjournal.ui.shell.paths import default_vault_path
+from careerjournal.ui.shell.session import VaultSession
+from careerjournal.ui.shell.settings import Settings
 
 APP_NAME = "CareerJournal"
 
@@ -23,11 +23,11 @@ APP_NAME = "CareerJournal"
 def make_pages(exercise_folder: Path) -> list[Page]:
     """The workspace pages. Imported and made at the first unlock, not at start-up."""
     from careerjournal.exercises.loader import load_folder
-    from careerjournal.ui.exercises.page import ExercisesPage
-    from careerjournal.ui.journal import JournalPage
+    from careerjournal.ui.pages.exercises.page import ExercisesPage
     from careerjournal.ui.pages.home import HomePage
-    from careerjournal.ui.plan.page import PlanPage
-    from careerjournal.ui.share.page import SharePage
+    from careerjournal.ui.pages.journal import JournalPage
+    from careerjournal.ui.pages.plan.page import PlanPage
+    from careerjournal.ui.pages.share.page import SharePage
 
     catalog = load_folder(exercise_folder)
     language = current_language

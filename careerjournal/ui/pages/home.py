@@ -14,8 +14,8 @@ from careerjournal.exercises.progress import overview
 from careerjournal.exercises.sessions import ExerciseStore
 from careerjournal.journal import JournalStore
 from careerjournal.plan.store import PlanStore
-from careerjournal.ui.exercises.page import ExercisesPage
 from careerjournal.ui.pages.base import Page
+from careerjournal.ui.pages.exercises.page import ExercisesPage
 from careerjournal.vault import Vault
 
 UPCOMING = 4

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from careerjournal.ui.busy import busy_cursor
-from careerjournal.ui.messages import describe
+from careerjournal.ui.dialogs.passphrase_dialogs import RecoveryDialog
 from careerjournal.ui.pages.base import Retranslatable
-from careerjournal.ui.passphrase_dialogs import RecoveryDialog
-from careerjournal.ui.session import VaultSession
+from careerjournal.ui.shell.messages import describe
+from careerjournal.ui.shell.session import VaultSession
+from careerjournal.ui.widgets.busy import busy_cursor
 from careerjournal.vault import VaultDamaged, VaultError
 from careerjournal.vault.backup import Backup
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerjournal.ui.busy import busy_cursor
-from careerjournal.ui.messages import describe, location_warning
 from careerjournal.ui.pages.base import Retranslatable
-from careerjournal.ui.passphrase_fields import PassphraseFields
-from careerjournal.ui.session import VaultSession
+from careerjournal.ui.shell.messages import describe, location_warning
+from careerjournal.ui.shell.session import VaultSession
+from careerjournal.ui.widgets.busy import busy_cursor
+from careerjournal.ui.widgets.passphrase_fields import PassphraseFields
 from careerjournal.vault import VaultError
 
 

@@ -1,0 +1,1 @@
+"""Modal and separate windows: settings, passphrases, restore, about, the coach viewer."""

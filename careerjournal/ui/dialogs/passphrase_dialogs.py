@@ -1,0 +1,106 @@
+"""Changing the passphrase, and choosing a new one with the recovery key."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerjournal.ui.shell.messages import describe
+from careerjournal.ui.shell.session import VaultSession
+from careerjournal.ui.widgets.busy import busy_cursor
+from careerjournal.ui.widgets.passphrase_fields import PassphraseFields
+from careerjournal.vault import VaultError
+
+
+class _NewPassphraseDialog(QDialog):
+    """A first field (current passphrase, or recovery key), then the new passphrase twice."""
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.first = QLineEdit(objectName="first")
+        self.first_label = QLabel(buddy=self.first)
+        self.explanation = QLabel(wordWrap=True)
+        self.fields = PassphraseFields()
+        self.error = QLabel(objectName="error", wordWrap=True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.fields.changed.connect(self._update)
+        self.first.textChanged.connect(self._update)
+        form = QFormLayout()
+        form.addRow(self.first_label, self.first)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self._update()
+
+    def _update(self) -> None:
+        ok = bool(self.first.text()) and self.fields.acceptable()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def accept(self) -> None:
+        try:
+            with busy_cursor():
+                self.apply()
+        except VaultError as error:
+            self.error.setText(describe(error))
+            return
+        self.first.clear()
+        self.fields.clear()
+        super().accept()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+
+class ChangePassphraseDialog(_NewPassphraseDialog):
+    """Re-encrypts the open vault under a new passphrase."""
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first_label.setText(self.tr("&Current passphrase:"))
+        self.explanation.setText(
+            self.tr(
+                "Your vault will be encrypted again with the new passphrase. "
+                "A recovery sheet you printed before will no longer work; print a new one."
+            )
+        )
+
+    def apply(self) -> None:
+        assert self.session.vault is not None
+        self.session.vault.change_passphrase(self.first.text(), self.fields.text())
+
+
+class RecoveryDialog(_NewPassphraseDialog):
+    """Opens the vault with the recovery sheet's key and sets a new passphrase."""
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setWindowTitle(self.tr("Open with recovery key"))
+        self.first_label.setText(self.tr("Recovery &key:"))
+        self.first.setPlaceholderText("XXXX-XXXX-XXXX-…")
+        self.explanation.setText(
+            self.tr(
+                "Type the key from your recovery sheet (dashes and capitals do not matter), "
+                "then choose a new passphrase. Without a recovery sheet, nobody can open the vault."
+            )
+        )
+
+    def apply(self) -> None:
+        self.session.unlock_with_recovery_key(self.first.text(), self.fields.text())

@@ -1,0 +1,103 @@
+"""Preferences: language, locking, discretion, backups. Harmless UI state, stored in QSettings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from careerjournal.ui.shell.messages import location_warning
+from careerjournal.ui.shell.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    """Edits a :class:`Settings`; the caller applies the result when accepted."""
+
+    def __init__(
+        self, settings: Settings, default_backups: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = settings
+        self._default_backups = default_backups
+        self.language = QComboBox(objectName="language")
+        for code, name in (
+            ("", self.tr("Same as the system")),
+            ("nl", "Nederlands"),
+            ("en", "English"),
+        ):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.autolock = QSpinBox(objectName="autolock", minimum=0, maximum=240)
+        self.autolock.setSuffix(self.tr(" min"))
+        self.autolock.setSpecialValueText(self.tr("Never"))
+        self.autolock.setValue(settings.autolock_minutes)
+        self.lock_minimized = QCheckBox(self.tr("Also lock when the window is &minimised"))
+        self.lock_minimized.setChecked(settings.lock_when_minimized)
+        self.discreet = QCheckBox(
+            self.tr("&Discreet: a neutral window title, for a shared computer")
+        )
+        self.discreet.setChecked(settings.discreet)
+        self.backups = QLineEdit(
+            settings.backup_folder or str(default_backups), objectName="backupFolder"
+        )
+        self.backups.textChanged.connect(self._check_backup_folder)
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        self.backup_warning = QLabel(objectName="warning", wordWrap=True)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backups, 1)
+        backup_row.addWidget(browse)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Lock after inactivity:"), self.autolock)
+        form.addRow(None, self.lock_minimized)
+        form.addRow(None, self.discreet)
+        form.addRow(self.tr("&Backups in:"), backup_row)
+        form.addRow(None, self.backup_warning)
+        form.addRow(buttons)
+        self._check_backup_folder()
+
+    def _browse(self) -> None:
+        # Qt's own dialog: the system one may add the folder to "recent places".
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Folder for backups"),
+            self.backups.text(),
+            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
+        )
+        if folder:
+            self.backups.setText(folder)
+
+    def _check_backup_folder(self) -> None:
+        warning = location_warning(Path(self.backups.text()))
+        self.backup_warning.setText(warning)
+        self.backup_warning.setVisible(bool(warning))
+
+    def accept(self) -> None:
+        self._settings.language = self.language.currentData()
+        self._settings.autolock_minutes = self.autolock.value()
+        self._settings.lock_when_minimized = self.lock_minimized.isChecked()
+        self._settings.discreet = self.discreet.isChecked()
+        folder = self.backups.text().strip()
+        self._settings.backup_folder = "" if folder == str(self._default_backups) else folder
+        self._settings.sync()
+        super().accept()

@@ -1,0 +1,153 @@
+"""An exercise's results: charts, plain-language readings, change over time, plan ideas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerjournal.exercises.model import Exercise
+from careerjournal.exercises.scoring import read
+from careerjournal.exercises.sessions import Run
+from careerjournal.ui.shell.wipe import discard
+from careerjournal.ui.widgets.chart import BarChart
+
+
+def _plain(text: str) -> QLabel:
+    label = QLabel(text, wordWrap=True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ResultsView(QWidget):
+    """Shows one completed run; earlier runs of the same version can be laid over it."""
+
+    again = Signal()
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exercise: Exercise | None = None
+        self.runs: list[Run] = []
+        self.lang = "nl"
+        self.heading = QLabel(objectName="pageHeading", wordWrap=True)
+        self.when = QLabel(objectName="hint")
+        self.caution = QLabel(wordWrap=True, objectName="warning")
+        self.compare = QComboBox(objectName="compare")
+        self.compare.currentIndexChanged.connect(self._show_readings)
+        self.compare_label = QLabel(buddy=self.compare)
+        self.content = QVBoxLayout()
+        holder = QWidget()
+        holder.setLayout(self.content)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll.setWidget(holder)
+        self.again_button = QPushButton(objectName="again")
+        self.again_button.clicked.connect(self.again)
+        self.back_button = QPushButton(objectName="back")
+        self.back_button.clicked.connect(self.back)
+
+        compare_row = QHBoxLayout()
+        compare_row.addWidget(self.compare_label)
+        compare_row.addWidget(self.compare, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch()
+        buttons.addWidget(self.again_button)
+        layout = QVBoxLayout(self)
+        for widget in (self.heading, self.when, self.caution):
+            layout.addWidget(widget)
+        layout.addLayout(compare_row)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def show_runs(self, exercise: Exercise, runs: list[Run], lang: str) -> None:
+        """``runs`` are the completed runs, newest first; the newest is shown."""
+        self.exercise, self.runs, self.lang = exercise, runs, lang
+        self.retranslate()
+
+    def clear(self) -> None:
+        self.exercise, self.runs = None, []
+        self.compare.clear()
+        self._clear_content()
+
+    def retranslate(self) -> None:
+        self.caution.setText(
+            self.tr(
+                "A result like this is a mirror, not a verdict. It shows what you answered today; "
+                "only you can tell what it means for you. Take what rings true, and leave the rest."
+            )
+        )
+        self.compare_label.setText(self.tr("&Compare with:"))
+        self.again_button.setText(self.tr("Do this exercise &again"))
+        self.back_button.setText(self.tr("&Back to the exercises"))
+        if self.exercise is None or not self.runs:
+            return
+        self.heading.setText(self.exercise.title.get(self.lang))
+        self.when.setText(self.tr("Completed on %1").replace("%1", self._date(self.runs[0])))
+        self.compare.blockSignals(True)
+        self.compare.clear()
+        self.compare.addItem(self.tr("nothing"), None)
+        for run in self.runs[1:]:
+            if run.exercise_version == self.runs[0].exercise_version:
+                self.compare.addItem(self._date(run), run.id)
+        self.compare.setEnabled(self.compare.count() > 1)
+        if self.compare.count() > 1:
+            self.compare.setCurrentIndex(1)
+        self.compare.blockSignals(False)
+        self._show_readings()
+
+    @staticmethod
+    def _date(run: Run) -> str:
+        moment = run.completed_at or run.updated_at
+        return QLocale().toString(moment.astimezone().date(), QLocale.FormatType.LongFormat)
+
+    def _clear_content(self) -> None:
+        while self.content.count():
+            item = self.content.takeAt(0)
+            if item.widget() is not None:
+                discard(item.widget())
+
+    def _show_readings(self) -> None:
+        self._clear_content()
+        if self.exercise is None or not self.runs:
+            return
+        latest = self.runs[0]
+        earlier = next((r for r in self.runs if r.id == self.compare.currentData()), None)
+        readings = read(
+            self.exercise, latest.result or {}, self.lang, earlier.result if earlier else None
+        )
+        for reading in readings:
+            heading = QLabel(reading.title, objectName="sectionHeading", wordWrap=True)
+            self.content.addWidget(heading)
+            self.content.addWidget(_plain(reading.summary))
+            if reading.bars:
+                chart = BarChart()
+                chart.setAccessibleName(reading.title)
+                chart.set_bars(reading.bars, reading.bar_range)
+                self.content.addWidget(chart)
+        if earlier is not None:
+            self.content.addWidget(
+                QLabel(
+                    self.tr("The thin line on each bar shows your answer of %1.").replace(
+                        "%1", self._date(earlier)
+                    ),
+                    objectName="hint",
+                    wordWrap=True,
+                )
+            )
+        if self.exercise.suggestions:
+            self.content.addWidget(
+                QLabel(self.tr("Ideas for your plan"), objectName="sectionHeading")
+            )
+            for suggestion in self.exercise.suggestions:
+                self.content.addWidget(_plain("• " + suggestion.text.get(self.lang)))
+        self.content.addStretch()

@@ -1,0 +1,33 @@
+"""Put a short list in order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from careerjournal.exercises.model import RankStep
+from careerjournal.ui.pages.exercises.ordered_list import OrderedList
+from careerjournal.ui.pages.exercises.steps.base import StepWidget
+
+
+class RankWidget(StepWidget):
+    """Answer: all item ids, most important first."""
+
+    step: RankStep
+
+    def __init__(self, exercise, step: RankStep, answers, lang) -> None:
+        super().__init__(exercise, step, answers, lang)
+        self.labels = {item.id: item.label.get(lang) for item in step.items}
+        self.list = OrderedList()
+        self.list.set_items(list(self.labels.items()))
+        self.list.reordered.connect(self.changed)
+        self.body.addWidget(self.list)
+
+    def answer(self) -> list[str]:
+        return self.list.ids()
+
+    def set_answer(self, answer: Any) -> None:
+        if not isinstance(answer, list):
+            return
+        known = [i for i in answer if i in self.labels]
+        order = known + [i for i in self.labels if i not in known]
+        self.list.set_items([(i, self.labels[i]) for i in order])

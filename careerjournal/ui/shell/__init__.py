@@ -1,0 +1,1 @@
+"""The window, the vault session and app-wide state: what every page lives inside."""

@@ -1,0 +1,389 @@
+"""The main window: first run, the locked state, and the workspace with its pages."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerjournal.ui.dialogs.about import show_about
+from careerjournal.ui.dialogs.coach_viewer import open_shared_export
+from careerjournal.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog
+from careerjournal.ui.dialogs.restore_dialog import RestoreDialog
+from careerjournal.ui.dialogs.settings_dialog import SettingsDialog
+from careerjournal.ui.pages.base import Page
+from careerjournal.ui.pages.unlock import UnlockPage
+from careerjournal.ui.pages.welcome import WelcomePage
+from careerjournal.ui.shell.i18n import Translations, system_language
+from careerjournal.ui.shell.idle import IdleWatcher
+from careerjournal.ui.shell.messages import describe
+from careerjournal.ui.shell.session import VaultSession
+from careerjournal.ui.shell.settings import Settings
+from careerjournal.ui.widgets.file_dialogs import ask_save_path
+from careerjournal.vault import Vault, VaultError
+
+
+class Workspace(QWidget):
+    """Navigation on the left, the chosen page on the right.
+
+    The pages are made when first needed (at the first unlock), so the unlock
+    screen appears without waiting for pages, exercise files and their imports.
+    """
+
+    def __init__(self, make_pages: Callable[[], list[Page]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make_pages = make_pages
+        self._pages: list[Page] | None = None
+        self.banner = QLabel(objectName="warning", wordWrap=True)
+        self.banner.setVisible(False)
+        self.notice = QLabel(objectName="notice", wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.notice.setVisible(False)
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        right = QVBoxLayout()
+        right.addWidget(self.banner)
+        right.addWidget(self.notice)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
+
+    @property
+    def pages(self) -> list[Page]:
+        """The pages, made on first use."""
+        if self._pages is None:
+            self._pages = self._make_pages()
+            for page in self._pages:
+                self.nav.addItem(page.nav_title())
+                self.stack.addWidget(page)
+                page.show_requested.connect(lambda p=page: self.show_page(p))
+            self.nav.setCurrentRow(0)
+        return self._pages
+
+    def made_pages(self) -> list[Page]:
+        """The pages if they were made already, without making them."""
+        return self._pages or []
+
+    def show_page(self, page: Page) -> None:
+        self.nav.setCurrentRow(self.pages.index(page))
+
+    def current_page(self) -> Page:
+        return self.pages[self.nav.currentRow()]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for row, page in enumerate(self.made_pages()):
+                self.nav.item(row).setText(page.nav_title())
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """Shows exactly one of: the welcome page, the unlock page, the workspace."""
+
+    def __init__(
+        self,
+        session: VaultSession,
+        settings: Settings,
+        translations: Translations,
+        make_pages: Callable[[], list[Page]],
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.translations = translations
+        translations.setParent(self)
+        self.welcome = WelcomePage(session)
+        self.unlock = UnlockPage(session)
+        self.workspace = Workspace(make_pages)
+        self._stack = QStackedWidget()
+        for widget in (self.welcome, self.unlock, self.workspace):
+            self._stack.addWidget(widget)
+        self.setCentralWidget(self._stack)
+
+        self.idle = IdleWatcher(self)
+        QApplication.instance().installEventFilter(self.idle)
+        self.idle.idle.connect(self.lock)
+        self.idle.set_minutes(settings.autolock_minutes)
+        QGuiApplication.instance().applicationStateChanged.connect(self._on_application_state)
+
+        self._build_actions()
+        session.unlocked.connect(self._on_unlocked)
+        session.locked.connect(self._on_locked)
+        session.damaged.connect(self._on_damaged)
+        self.welcome.created.connect(self._show_workspace)
+        self.welcome.created.connect(self.workspace.notice.show)
+        self.workspace.notice.linkActivated.connect(self.save_recovery_sheet)
+        self.unlock.unlocked.connect(self._show_workspace)
+        self._stack.setCurrentWidget(self.unlock if session.exists() else self.welcome)
+        self._update_actions()
+        self.retranslate()
+        if not settings.window_geometry.isEmpty():
+            self.restoreGeometry(settings.window_geometry)
+        else:
+            self.resize(1000, 700)
+
+    # --- actions and menus ---------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.lock_action = QAction(self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.settings_action = QAction(self, shortcut=QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.edit_settings)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.change_passphrase_action = QAction(self)
+        self.change_passphrase_action.triggered.connect(self.change_passphrase)
+        self.recovery_action = QAction(self)
+        self.recovery_action.triggered.connect(self.save_recovery_sheet)
+        self.open_shared_action = QAction(self)
+        self.open_shared_action.triggered.connect(self.open_shared_export)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self.restore_backup)
+        self.help_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents)
+        self.help_action.triggered.connect(self.show_help)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(lambda: show_about(self))
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.open_shared_action)
+        self.file_menu.addAction(self.recovery_action)
+        self.file_menu.addActions(
+            [
+                self.lock_action,
+                self.change_passphrase_action,
+                self.restore_action,
+                self.settings_action,
+            ]
+        )
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addActions([self.help_action, self.about_action])
+        for row in range(9):
+            go = QAction(self, shortcut=QKeySequence(f"Ctrl+{row + 1}"))
+            go.triggered.connect(lambda _=False, r=row: self.workspace.nav.setCurrentRow(r))
+            self.addAction(go)
+
+    def retranslate(self) -> None:
+        # Discreet mode: a title that says nothing about careers on a shared computer.
+        self.setWindowTitle(self.tr("Notes") if self.settings.discreet else "CareerJournal")
+        self.setWindowIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+            if self.settings.discreet
+            else QApplication.windowIcon()
+        )
+        self.file_menu.setTitle(self.tr("&File"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About CareerJournal"))
+        self.help_action.setText(self.tr("&Help for this page"))
+        self.change_passphrase_action.setText(self.tr("Change &passphrase…"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
+        self.open_shared_action.setText(self.tr("Open a &shared export…"))
+        self.recovery_action.setText(self.tr("Save a recovery s&heet…"))
+        self.workspace.notice.setText(
+            self.tr(
+                "Nobody can recover a forgotten passphrase, but a recovery sheet can open your "
+                "vault. <a href='sheet'>Save a recovery sheet</a> and print it."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self.settings.lock_when_minimized
+        ):
+            self.lock()
+        super().changeEvent(event)
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        """Lock when the system says the app was hidden or suspended (where it can tell)."""
+        if state in (
+            Qt.ApplicationState.ApplicationHidden,
+            Qt.ApplicationState.ApplicationSuspended,
+        ):
+            self.lock()
+
+    def _update_actions(self) -> None:
+        unlocked = self.session.vault is not None
+        self.lock_action.setEnabled(unlocked)
+        self.recovery_action.setEnabled(unlocked)
+        self.change_passphrase_action.setEnabled(unlocked)
+
+    # --- lock and unlock -----------------------------------------------------
+
+    def lock(self) -> None:
+        """Close the vault and show only the unlock page."""
+        if self.session.vault is None:
+            return
+        self.session.lock()
+
+    def _on_unlocked(self, vault: Vault) -> None:
+        for page in self.workspace.pages:
+            page.open_vault(vault)
+        self.idle.restart()
+        self._update_actions()
+
+    def _on_locked(self) -> None:
+        for page in self.workspace.made_pages():
+            page.flush()
+        for page in self.workspace.made_pages():
+            page.clear()
+        self.idle.stop()
+        self.workspace.banner.setVisible(False)
+        self.workspace.notice.setVisible(False)
+        self.unlock.reset()
+        self._stack.setCurrentWidget(self.unlock)
+        self._update_actions()
+
+    def _on_damaged(self, problems: list) -> None:
+        """Not modal: the user may want to copy out what they were writing first."""
+        self.workspace.banner.setText(
+            self.tr(
+                "CareerJournal found damage inside your vault. Keep writing elsewhere for now, "
+                "and use File › Restore from backup… to go back to the newest good backup."
+            )
+        )
+        self.workspace.banner.setToolTip("\n".join(str(p) for p in problems))
+        self.workspace.banner.setVisible(True)
+
+    def _show_workspace(self) -> None:
+        self._stack.setCurrentWidget(self.workspace)
+        self.workspace.current_page().setFocus()
+
+    def show_help(self) -> None:
+        if self._stack.currentWidget() is self.workspace:
+            text = self.workspace.current_page().help_text()
+        else:
+            text = self.tr(
+                "Your vault is locked. Type your passphrase and press Enter. Forgot it? "
+                "Only a recovery sheet you printed earlier can open the vault."
+            )
+        QMessageBox.information(self, self.help_action.text().replace("&", ""), text)
+
+    # --- passphrase and backups ----------------------------------------------
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Shows a modal dialog; tests replace this to drive the dialog themselves."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def change_passphrase(self) -> None:
+        if self.session.vault is not None and self.run_dialog(
+            ChangePassphraseDialog(self.session, self)
+        ):
+            self.workspace.notice.show()  # the old sheet no longer works
+
+    def ask_passphrase(self) -> str:
+        """The passphrase again, so the recovery key is made only on request; tests replace this."""
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Recovery sheet"),
+            self.tr(
+                "Anyone who holds the recovery sheet can open your vault. Print it, keep the "
+                "paper somewhere safe at home, and delete the PDF.\n\nYour passphrase:"
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok else ""
+
+    def ask_sheet_path(self, suggested: Path) -> Path | None:
+        """Where to save the sheet; Qt's own dialog, so it is not added to recent files."""
+        return ask_save_path(
+            self, self.tr("Save the recovery sheet"), suggested, "PDF (*.pdf)", ".pdf"
+        )
+
+    def save_recovery_sheet(self) -> None:
+        from careerjournal.export.files import write_atomically
+        from careerjournal.export.recovery_sheet import recovery_pdf
+
+        vault = self.session.vault
+        passphrase = self.ask_passphrase() if vault is not None else ""
+        if not passphrase:
+            return
+        try:
+            key = vault.recovery_key(passphrase)
+        except VaultError as error:
+            self.statusBar().showMessage(describe(error), 10_000)
+            return
+        name = self.tr("recovery-sheet") + ".pdf"
+        path = self.ask_sheet_path(Path.home() / name)
+        if path is None:
+            return
+        try:
+            write_atomically(path, recovery_pdf(key, vault.path, self.translations.language))
+        except OSError as error:
+            self.statusBar().showMessage(error.strerror or str(error), 10_000)
+            return
+        self.workspace.notice.hide()
+        self.statusBar().showMessage(
+            self.tr("Recovery sheet saved as %1. Print it, then delete the file.").replace(
+                "%1", str(path)
+            ),
+            15_000,
+        )
+
+    def open_shared_export(self) -> None:
+        """A coach package, read-only in its own window; works with the vault locked too."""
+        viewer = open_shared_export(self)
+        if viewer is not None:
+            # The viewer shows someone's private text: it closes when this window locks.
+            self.session.locked.connect(viewer.close)
+
+    def restore_backup(self) -> None:
+        """Restoring locks the vault; the user unlocks the restored one."""
+        self.run_dialog(RestoreDialog(self.session, self))
+
+    # --- settings and closing ------------------------------------------------
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.session.default_backup_folder, self)
+        if self.run_dialog(dialog):
+            self.apply_settings()
+
+    def apply_settings(self) -> None:
+        self.translations.switch(self.settings.language or system_language())
+        self.session.set_backup_folder(self.settings.backup_folder)
+        self.retranslate()
+        self.idle.set_minutes(self.settings.autolock_minutes)
+        if self.session.vault is None:
+            self.idle.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.workspace.made_pages():
+            page.flush()
+        with contextlib.suppress(VaultError):  # a failed backup must not block quitting
+            self.session.backup_if_due(date.today())
+        self.lock()
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.sync()
+        QApplication.instance().removeEventFilter(self.idle)
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Small reusable widgets and helpers that pages and dialogs share."""
