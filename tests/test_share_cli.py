@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from careerjournal.cli import UserError
+from careerjournal.cli.errors import UserError
+from careerjournal.cli.share import add_arguments, share_command
 from careerjournal.exercises.sessions import ExerciseStore
 from careerjournal.export.markdown import markdown
 from careerjournal.export.package import read_package
 from careerjournal.plan import PlanStore
-from careerjournal.share.command import add_arguments, share_command
 from careerjournal.share.history import ShareHistory
 from careerjournal.share.writers import ReusedPassphrase
 from careerjournal.vault import WrongPassphrase, open_vault

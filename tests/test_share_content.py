@@ -510,7 +510,7 @@ def test_sharing_loads_reportlab_pypdf_and_qt_print_support_only_when_needed() -
     code = (
         "import sys\n"
         "import careerjournal.ui.pages.share.page, careerjournal.ui.dialogs.coach_viewer\n"
-        "import careerjournal.share.command\n"
+        "import careerjournal.cli.share\n"
         "print(sorted(m for m in sys.modules\n"
         "             if m.startswith(('reportlab', 'pypdf', 'PySide6.QtPrintSupport'))))\n"
     )

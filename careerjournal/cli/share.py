@@ -11,6 +11,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from careerjournal.cli.errors import UserError
+from careerjournal.cli.passphrase import read_passphrase
 from careerjournal.journal import Filters
 from careerjournal.share.selection import PLAN_PARTS, PlanPart, Selection
 
@@ -88,8 +90,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def selection_from(args: argparse.Namespace, newest_runs: dict[str, int]) -> Selection:
     """The selection the arguments describe; ``newest_runs`` maps exercise id to run id."""
-    from careerjournal.cli import UserError
-
     unknown = [e for e in args.exercise if e not in newest_runs]
     if unknown:
         raise UserError(f"no completed run of exercise {', '.join(unknown)}")
@@ -115,7 +115,6 @@ def selection_from(args: argparse.Namespace, newest_runs: dict[str, int]) -> Sel
 
 def share_command(args: argparse.Namespace) -> int:
     """Open the vault, build the chosen document, write the package, record it, close."""
-    from careerjournal.cli import UserError, read_passphrase
     from careerjournal.exercises.loader import load_folder
     from careerjournal.exercises.sessions import ExerciseStore
     from careerjournal.resources import exercises_dir

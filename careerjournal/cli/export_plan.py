@@ -1,0 +1,40 @@
+"""``careerjournal export-plan``: the personal plan as an A4 PDF."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from careerjournal.cli.errors import UserError
+from careerjournal.cli.passphrase import read_passphrase
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("out", type=Path, help="the PDF file to write")
+    # SUPPRESS: a --vault or --lang given before the command name is not overwritten.
+    parser.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="the vault file")
+    parser.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS)
+    parser.add_argument(
+        "--passphrase-stdin", action="store_true", help="read the passphrase from standard input"
+    )
+
+
+def export_plan(args: argparse.Namespace) -> int:
+    from careerjournal.export.plan_pdf import export_plan_command
+
+    vault = getattr(args, "vault", None) or _default_vault()
+    passphrase = read_passphrase(args.passphrase_stdin, confirm=False)
+    try:
+        export_plan_command(args.out, vault, passphrase, getattr(args, "lang", None) or "nl")
+    except OSError as error:
+        raise UserError(f"could not write {args.out}: {error.strerror}") from error
+    print(f"plan written to {args.out}")
+    print("note: the PDF is not encrypted; keep it somewhere private", file=sys.stderr)
+    return 0
+
+
+def _default_vault() -> Path:
+    from careerjournal.ui.shell.paths import default_vault_path
+
+    return default_vault_path()
