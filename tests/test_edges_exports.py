@@ -17,8 +17,8 @@ from careerjournal.export import files
 from careerjournal.export.document import Document, Heading
 from careerjournal.export.files import KeeperTarget, TargetExists, write_atomically
 from careerjournal.export.package import write_package
-from careerjournal.ui.widgets.file_dialogs import ask_save_path
 from careerjournal.plan import PlanStore
+from careerjournal.ui.widgets.file_dialogs import ask_save_path
 from careerjournal.vault import open_vault
 from careerjournal.vault.backup import make_backup
 from tests.conftest import PASSPHRASE
