@@ -31,6 +31,11 @@ class Backup:
     day: date
 
 
+def default_folder(vault_path: Path) -> Path:
+    """Where backups go unless the user chose another folder: beside the vault."""
+    return vault_path.parent / "backups"
+
+
 def backup_name(day: date) -> str:
     return f"careerjournal-{day.isoformat()}.cjv"
 
@@ -40,7 +45,11 @@ def list_backups(folder: Path) -> list[Backup]:
     if not folder.is_dir():
         return []
     found = []
-    for path in folder.iterdir():
+    try:
+        names = list(folder.iterdir())
+    except OSError:  # unreadable: as good as none
+        return []
+    for path in names:
         match = _NAME.match(path.name)
         if match and path.is_file():
             found.append(Backup(path, date.fromisoformat(match.group(1))))

@@ -11,13 +11,13 @@ import contextlib
 import os
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3
 
-from careerjournal.vault import kdf, sniff
+from careerjournal.vault import diagnosis, kdf, sniff
 from careerjournal.vault.errors import (
     InvalidPassphrase,
     LocationNotWritable,
@@ -27,7 +27,6 @@ from careerjournal.vault.errors import (
     VaultExists,
     VaultNotFound,
     WriteFailed,
-    WrongPassphrase,
 )
 
 
@@ -182,16 +181,38 @@ def create(
     return Opened(conn, salt, key)
 
 
-def unlock(path: Path, passphrase: str, kind: FileKind, *, read_only: bool = False) -> Opened:
-    """Open ``path`` with ``passphrase``: keyed, of the right kind, and through both integrity checks."""
+def unlock(
+    path: Path,
+    passphrase: str,
+    kind: FileKind,
+    *,
+    read_only: bool = False,
+    copies: Sequence[Path] = (),
+) -> Opened:
+    """Open ``path`` with ``passphrase``: keyed, of the right kind, and through both integrity checks.
+
+    ``copies``: backups of this file, newest first. When the passphrase opens
+    nothing they tell a wrong passphrase from damage (see :mod:`diagnosis`):
+    WrongPassphrase only when damage is ruled out, else VaultDamaged (with the
+    backup that opens) or PassphraseOrDamage.
+    """
     check_openable(path, kind)
-    salt = sniff.read_salt(path)
-    for fmt in sorted(kdf.FORMATS, reverse=True):
-        key = kdf.derive_key(passphrase, salt, kdf.FORMATS[fmt])
-        opened = unlock_with_key(path, key, kind, read_only=read_only)
-        if opened is not None:
-            return opened
-    raise WrongPassphrase(f"That passphrase does not open this {kind.noun}.", path)
+    keys = kdf.KeyRing(passphrase)
+
+    def opens(copy: Path, key: bytes) -> bool:
+        copy_opened = unlock_with_key(copy, key, kind, read_only=True)
+        if copy_opened is not None:
+            copy_opened.conn.close()
+        return copy_opened is not None
+
+    try:
+        for key in keys.keys(sniff.read_salt(path)):
+            opened = unlock_with_key(path, key, kind, read_only=read_only)
+            if opened is not None:
+                return opened
+    except VaultDamaged as damaged:
+        raise diagnosis.with_backup(damaged, keys, copies, opens) from damaged
+    raise diagnosis.why_not(path, kind.noun, keys, copies, opens)
 
 
 def unlock_with_key(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hmac
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import sqlcipher3
@@ -158,15 +158,27 @@ def create_vault(path: Path | str, passphrase: str, *, schema: int | None = None
     return Vault(path, opened.conn, opened.salt, opened.key)
 
 
-def open_vault(path: Path | str, passphrase: str, *, read_only: bool = False) -> Vault:
+def open_vault(
+    path: Path | str,
+    passphrase: str,
+    *,
+    read_only: bool = False,
+    backups: Sequence[Path] | None = None,
+) -> Vault:
     """Open and unlock an existing vault, check it, and migrate its schema if it is older.
 
     ``read_only`` opens without writing anything (no migration): for checking backups.
+    ``backups`` (newest first; by default those in the ``backups`` folder beside the
+    vault) tell a wrong passphrase from damage when the vault does not open: see
+    :mod:`careerjournal.vault.diagnosis`.
     """
     path = Path(path)
-    return _migrated(
-        path, cipherfile.unlock(path, passphrase, VAULT, read_only=read_only), read_only
-    )
+    if backups is None:
+        from careerjournal.vault.backup import default_folder, list_backups  # imports this module
+
+        backups = [b.path for b in list_backups(default_folder(path))]
+    opened = cipherfile.unlock(path, passphrase, VAULT, read_only=read_only, copies=backups)
+    return _migrated(path, opened, read_only)
 
 
 def open_with_recovery_key(path: Path | str, recovery_key: str) -> Vault:

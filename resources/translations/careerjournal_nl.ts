@@ -268,6 +268,17 @@ De pdf toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 bestaat al. Wil je het vervangen?</translation>
+    </message>
+    <message>
+        <source>%1 is a CareerJournal vault, backup or coach package (or another encrypted file). An export never replaces one; choose another name.</source>
+        <translation>%1 is een kluis, back-up of coachpakket van CareerJournal (of een ander versleuteld bestand). Een export vervangt zo'n bestand nooit; kies een andere naam.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search your journal</source>
@@ -643,8 +654,8 @@ Je wachtwoordzin:</translation>
 <context>
     <name>PackageMessages</name>
     <message>
-        <source>That passphrase does not open this file. Check Caps Lock and that this is the package you were sent, or ask the person who shared it for the passphrase again.</source>
-        <translation>Met deze wachtwoordzin gaat dit bestand niet open. Kijk of Caps Lock aanstaat en of dit het pakket is dat je hebt gekregen, of vraag degene die het deelde nog eens om de wachtwoordzin.</translation>
+        <source>Wrong passphrase or damaged file: this passphrase does not open this file. Check Caps Lock and that this is the package you were sent; if so, ask the person who shared it for the passphrase again, or for the file to be sent again.</source>
+        <translation>Verkeerde wachtwoordzin of beschadigd bestand: met deze wachtwoordzin gaat dit bestand niet open. Controleer Caps Lock en of dit het pakket is dat je kreeg; zo ja, vraag wie het deelde nog eens om de wachtwoordzin, of om het bestand opnieuw te sturen.</translation>
     </message>
     <message>
         <source>This package is damaged or incomplete, so it cannot be opened. Nothing was changed; ask for the file to be sent again.</source>
@@ -1361,6 +1372,10 @@ Toch opslaan?</translation>
     <message>
         <source>That recovery key does not open this vault. Check each group of four characters; a sheet printed before a passphrase change no longer works.</source>
         <translation>Met deze herstelsleutel gaat de kluis niet open. Controleer elk groepje van vier tekens; een blad van vóór een wijziging van de wachtwoordzin werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Check Caps Lock and try again. If you are sure it is right, the file itself may be damaged: then restore a backup.</source>
+        <translation>Met deze wachtwoordzin gaat de kluis niet open. Controleer Caps Lock en probeer het opnieuw. Weet je zeker dat hij klopt, dan is het bestand misschien beschadigd: zet dan een back-up terug.</translation>
     </message>
     <message>
         <source>That passphrase does not open this vault. Check Caps Lock and try again.</source>

@@ -10,6 +10,7 @@ from careerjournal.vault import (
     InvalidPassphrase,
     LocationNotWritable,
     NotAVault,
+    PassphraseOrDamage,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -29,6 +30,12 @@ def describe(error: VaultError) -> str:
             "VaultMessages",
             "That recovery key does not open this vault. Check each group of four characters; "
             "a sheet printed before a passphrase change no longer works.",
+        )
+    if isinstance(error, PassphraseOrDamage):
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "That passphrase does not open this vault. Check Caps Lock and try again. If you "
+            "are sure it is right, the file itself may be damaged: then restore a backup.",
         )
     if isinstance(error, WrongPassphrase):
         return QCoreApplication.translate(

@@ -54,7 +54,8 @@ class VaultSession(QObject):
 
     def unlock(self, passphrase: str) -> None:
         """Open the vault; raises VaultError (e.g. WrongPassphrase) and stays locked."""
-        self._set(open_vault(self.path, passphrase))
+        backups = [backup.path for backup in self.backups()]  # they tell damage from a typo
+        self._set(open_vault(self.path, passphrase, backups=backups))
 
     def unlock_with_recovery_key(self, recovery_key: str, new_passphrase: str) -> None:
         """Open with the recovery sheet's key and set a new passphrase at once."""
