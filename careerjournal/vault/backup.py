@@ -14,11 +14,14 @@ import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
 from careerjournal.vault.errors import WriteFailed
-from careerjournal.vault.store import Vault
+
+if TYPE_CHECKING:
+    from careerjournal.vault.store import Vault
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4

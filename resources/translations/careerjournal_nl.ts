@@ -42,8 +42,16 @@
         <translation>&amp;Huidige wachtwoordzin:</translation>
     </message>
     <message>
-        <source>Your vault will be encrypted again with the new passphrase. A recovery sheet you printed before will no longer work; print a new one.</source>
-        <translation>Je kluis wordt opnieuw versleuteld met de nieuwe wachtwoordzin. Een herstelblad dat je eerder hebt afgedrukt, werkt daarna niet meer; druk een nieuw af.</translation>
+        <source>Your vault, its backups (in %1) and any file set aside by a restore are encrypted again with the new passphrase. A backup that cannot be (a damaged one, or one from before an earlier change) is overwritten and deleted, and a fresh backup is made. After this, neither the old passphrase nor a recovery sheet printed before opens any of them: print a new sheet. Copies you made yourself elsewhere are not changed and still open with the old passphrase.</source>
+        <translation>Je kluis, de back-ups ervan (in %1) en elk bestand dat bij een terugzetting apart is gezet, worden opnieuw versleuteld met de nieuwe wachtwoordzin. Een back-up waarbij dat niet lukt (een beschadigde, of een van vóór een eerdere wijziging) wordt overschreven en gewist, en er komt een verse back-up. Daarna opent noch de oude wachtwoordzin noch een eerder afgedrukt herstelblad nog een van die bestanden: druk een nieuw herstelblad af. Kopieën die je zelf ergens anders hebt gemaakt, veranderen niet en gaan nog open met de oude wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Deleted, because it could not be encrypted again: %1</source>
+        <translation>Gewist, omdat het niet opnieuw versleuteld kon worden: %1</translation>
+    </message>
+    <message>
+        <source>Set aside by a restore and not encrypted again (it may be damaged), so it may still open with the old passphrase. Delete it when you no longer need it: %1</source>
+        <translation>Apart gezet bij een terugzetting en niet opnieuw versleuteld (misschien is het beschadigd), dus het gaat mogelijk nog open met de oude wachtwoordzin. Wis het als je het niet meer nodig hebt: %1</translation>
     </message>
 </context>
 <context>
@@ -275,7 +283,7 @@ De pdf toch opslaan?</translation>
     </message>
     <message>
         <source>%1 is a CareerJournal vault, backup or coach package (or another encrypted file). An export never replaces one; choose another name.</source>
-        <translation>%1 is een kluis, back-up of coachpakket van CareerJournal (of een ander versleuteld bestand). Een export vervangt zo'n bestand nooit; kies een andere naam.</translation>
+        <translation>%1 is een kluis, back-up of coachpakket van CareerJournal (of een ander versleuteld bestand). Een export vervangt zo&apos;n bestand nooit; kies een andere naam.</translation>
     </message>
 </context>
 <context>
@@ -980,8 +988,8 @@ Toch de pdf opslaan?</translation>
         <translation>Herstel&amp;sleutel:</translation>
     </message>
     <message>
-        <source>Type the key from your recovery sheet (dashes and capitals do not matter), then choose a new passphrase. Without a recovery sheet, nobody can open the vault.</source>
-        <translation>Typ de sleutel van je herstelblad over (streepjes en hoofdletters maken niet uit) en kies daarna een nieuwe wachtwoordzin. Zonder herstelblad kan niemand de kluis openen.</translation>
+        <source>Type the key from your recovery sheet (dashes and capitals do not matter), then choose a new passphrase. Your backups are encrypted again with it too. Without a recovery sheet, nobody can open the vault.</source>
+        <translation>Typ de sleutel van je herstelblad over (streepjes en hoofdletters maken niet uit) en kies daarna een nieuwe wachtwoordzin. Je back-ups worden daar ook opnieuw mee versleuteld. Zonder herstelblad kan niemand de kluis openen.</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ class VaultSession(QObject):
         """Open with the recovery sheet's key and set a new passphrase at once."""
         vault = open_with_recovery_key(self.path, recovery_key)
         try:
-            vault.set_passphrase(new_passphrase)
+            vault.set_passphrase(new_passphrase, backup_folder=self.backup_folder)
         except VaultError:
             vault.close()
             raise
