@@ -144,6 +144,7 @@ def test_canary_through_the_app_is_only_in_the_encrypted_vault(qtbot, tmp_path: 
 
     canary = "CANARY-7f3a9-geheime-overstap-naar-bakkerij"
     data_dir = tmp_path / "data"
+    data_dir.mkdir()  # a chosen vault's folder is never made (issue 11)
     vault = data_dir / "vault.cjv"
     window = build_main_window(QApplication.instance(), vault, "nl")
     qtbot.addWidget(window)

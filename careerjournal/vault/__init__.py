@@ -1,6 +1,7 @@
 """The encrypted store: one SQLCipher file per user, keyed with Argon2id."""
 
 from careerjournal.vault.errors import (
+    FolderMissing,
     InvalidPassphrase,
     LocationNotWritable,
     NotAVault,
@@ -24,6 +25,7 @@ from careerjournal.vault.store import (
 )
 
 __all__ = [
+    "FolderMissing",
     "InvalidPassphrase",
     "LocationNotWritable",
     "NotAVault",

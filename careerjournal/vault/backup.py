@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from careerjournal.vault.errors import WriteFailed
+from careerjournal.vault.errors import FolderMissing, WriteFailed
 
 if TYPE_CHECKING:
     from careerjournal.vault.store import Vault
@@ -79,7 +79,19 @@ def backup_due(folder: Path, today: date) -> bool:
 def make_backup(vault: Vault, folder: Path, today: date | None = None) -> Path:
     """Write today's backup (replacing an earlier one of today) and prune old ones."""
     today = today or datetime.now().date()
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        # Only the last level: a backup folder on a stick that is not plugged in
+        # must not become a folder on the internal disk.
+        folder.mkdir(exist_ok=True, mode=0o700)
+    except FileNotFoundError as exc:
+        raise FolderMissing(
+            f"The backup folder {folder.parent} does not exist. Is the USB stick or disk "
+            "plugged in? No backup was made.",
+            folder,
+        ) from exc
+    except OSError as exc:
+        message = f"The backup folder {folder} cannot be made: {exc.strerror}"
+        raise WriteFailed(message, folder) from exc
     target = folder / backup_name(today)
     part = target.with_name(target.name + ".part")
     part.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ import sqlcipher3
 
 from careerjournal.vault import diagnosis, kdf, sniff
 from careerjournal.vault.errors import (
+    FolderMissing,
     InvalidPassphrase,
     LocationNotWritable,
     NotAVault,
@@ -139,17 +140,26 @@ def check_writable_location(path: Path) -> None:
 
 
 def create(
-    path: Path, passphrase: str, kind: FileKind, setup: Callable[[sqlcipher3.Connection], object]
+    path: Path,
+    passphrase: str,
+    kind: FileKind,
+    setup: Callable[[sqlcipher3.Connection], object],
+    *,
+    make_folder: bool = False,
 ) -> Opened:
     """A new encrypted file, owner-only from its first byte; refuses to overwrite anything.
 
     ``setup`` creates the content; if anything fails the file is removed again.
+    A missing folder is made only with ``make_folder`` (the app's own data
+    folder); otherwise it is FolderMissing, never silently made.
     """
     require_usable(passphrase)
     if path.is_dir():
         raise NotAVault(f"{path} is a folder; choose a file name.", path)
     if path.exists():
         raise VaultExists(f"{path} already exists; CareerJournal will not overwrite it.", path)
+    if not make_folder:
+        require_folder(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
@@ -315,9 +325,20 @@ class StructureCheck:
                 conn.interrupt()
 
 
+def require_folder(path: Path) -> None:
+    """FolderMissing unless the folder that should hold ``path`` exists."""
+    if not path.parent.exists():
+        raise FolderMissing(
+            f"The folder {path.parent} does not exist. Is the USB stick or disk plugged in? "
+            "CareerJournal does not make it, so your vault never ends up on another disk.",
+            path,
+        )
+
+
 def check_openable(path: Path, kind: FileKind) -> None:
     """Refuse, with a clear reason, anything that cannot be such a file; touches nothing."""
     if not path.exists():
+        require_folder(path)
         raise VaultNotFound(f"There is no {kind.noun} at {path}.", path)
     if path.is_dir():
         raise NotAVault(f"{path} is a folder, not a {kind.noun}.", path)

@@ -61,6 +61,13 @@ class VaultTooNew(VaultError):
     """Made by a newer CareerJournal; opening it here could lose data."""
 
 
+class FolderMissing(VaultError):
+    """The vault's folder does not exist (a USB stick not plugged in?); it is not made silently.
+
+    Making it would put the vault on another disk than the person believes.
+    """
+
+
 class LocationNotWritable(VaultError):
     """The vault or its folder cannot be written (read-only stick, permissions)."""
 

@@ -160,15 +160,23 @@ def _key_check(key: bytes) -> str:
     return hmac.new(key, b"careerjournal key check", "sha256").hexdigest()
 
 
-def create_vault(path: Path | str, passphrase: str, *, schema: int | None = None) -> Vault:
+def create_vault(
+    path: Path | str, passphrase: str, *, schema: int | None = None, make_folder: bool = False
+) -> Vault:
     """Make a new vault at ``path``; refuses to overwrite anything.
 
-    ``schema`` stops the migrations early; only tests of migrations use it.
+    A missing folder raises FolderMissing (a USB stick not plugged in must not
+    become a folder on the internal disk); ``make_folder`` is for the app's own
+    default place. ``schema`` stops the migrations early; only tests of migrations use it.
     """
     path = Path(path)
     target = migrations.LATEST if schema is None else schema
     opened = cipherfile.create(
-        path, passphrase, VAULT, lambda conn: migrations.migrate(conn, target)
+        path,
+        passphrase,
+        VAULT,
+        lambda conn: migrations.migrate(conn, target),
+        make_folder=make_folder,
     )
     return Vault(path, opened.conn, opened.salt, opened.key)
 

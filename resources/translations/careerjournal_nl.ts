@@ -1410,6 +1410,10 @@ Toch opslaan?</translation>
         <translation>%1 is geen kluis van CareerJournal.</translation>
     </message>
     <message>
+        <source>The folder %1 does not exist. Is the USB stick or disk plugged in? CareerJournal does not make the folder, so your vault never ends up on another disk.</source>
+        <translation>De map %1 bestaat niet. Zit de USB-stick of schijf erin? CareerJournal maakt de map niet aan, zodat je kluis nooit op een andere schijf terechtkomt.</translation>
+    </message>
+    <message>
         <source>CareerJournal cannot write to %1. Is it a read-only folder or a locked USB stick?</source>
         <translation>CareerJournal kan niet schrijven in %1. Is de map alleen-lezen, of zit de USB-stick op slot?</translation>
     </message>

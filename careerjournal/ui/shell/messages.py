@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from careerjournal.vault import (
+    FolderMissing,
     InvalidPassphrase,
     LocationNotWritable,
     NotAVault,
@@ -65,6 +66,12 @@ def describe(error: VaultError) -> str:
         return QCoreApplication.translate(
             "VaultMessages", "%1 is not a CareerJournal vault."
         ).replace("%1", str(error.path))
+    if isinstance(error, FolderMissing):
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "The folder %1 does not exist. Is the USB stick or disk plugged in? CareerJournal "
+            "does not make the folder, so your vault never ends up on another disk.",
+        ).replace("%1", str(error.path.parent if error.path else ""))
     if isinstance(error, LocationNotWritable):
         return QCoreApplication.translate(
             "VaultMessages",
