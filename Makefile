@@ -6,7 +6,10 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test translations update-translations bench screenshots clean dist test-dist
+XDG_DATA_HOME ?= $(HOME)/.local/share
+APP_ID := nl.careerjournal.CareerJournal
+
+.PHONY: install-desktop run test translations update-translations bench screenshots clean dist test-dist
 
 run: $(STAMP) $(QM)
 	$(BIN)/careerjournal
@@ -49,3 +52,19 @@ test-dist: dist
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm
+
+# A menu entry for this checkout's app: desktop file, AppStream metainfo and icons
+# under $(XDG_DATA_HOME) (~/.local/share). Run `make run` once first for the venv.
+install-desktop:
+	install -d $(XDG_DATA_HOME)/applications $(XDG_DATA_HOME)/metainfo \
+		$(XDG_DATA_HOME)/icons/hicolor/scalable/apps
+	sed 's|^Exec=careerjournal|Exec=$(abspath $(BIN))/careerjournal|' \
+		resources/linux/$(APP_ID).desktop > $(XDG_DATA_HOME)/applications/$(APP_ID).desktop
+	install -m 644 resources/linux/$(APP_ID).metainfo.xml $(XDG_DATA_HOME)/metainfo/
+	install -m 644 resources/icons/careerjournal.svg \
+		$(XDG_DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg
+	for size in 16 32 48 64 128 256 512; do \
+		install -D -m 644 resources/icons/careerjournal-$$size.png \
+			$(XDG_DATA_HOME)/icons/hicolor/$${size}x$${size}/apps/$(APP_ID).png; \
+	done
+	-update-desktop-database -q $(XDG_DATA_HOME)/applications 2>/dev/null
