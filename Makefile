@@ -9,7 +9,7 @@ QM := $(TS:.ts=.qm)
 XDG_DATA_HOME ?= $(HOME)/.local/share
 APP_ID := nl.careerjournal.CareerJournal
 
-.PHONY: install-desktop run test translations update-translations bench screenshots clean dist test-dist
+.PHONY: install-desktop lock run test translations update-translations bench screenshots clean dist test-dist
 
 run: $(STAMP) $(QM)
 	$(BIN)/careerjournal
@@ -40,10 +40,24 @@ bench: $(STAMP) $(QM)
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 
-# The desktop build: a one-folder app in dist/careerjournal/ (see build.spec).
-dist: $(STAMP) translations
-	$(BIN)/python -c 'import PyInstaller' 2>/dev/null || $(BIN)/python -m pip install --quiet 'pyinstaller>=6'
-	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+# The desktop build: a one-folder app in dist/careerjournal/ (see build.spec), made in a
+# venv of its own installed only from the hash-pinned lock file, so every build uses the
+# same packages. `make lock` refreshes the lock after a change to pyproject.toml.
+DIST_VENV := .venv-dist
+LOCK := .ci/lock/dist.txt
+
+$(DIST_VENV)/.installed: $(LOCK)
+	test -x $(DIST_VENV)/bin/python || $(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	touch $@
+
+dist: $(DIST_VENV)/.installed translations
+	$(DIST_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dist --universal --generate-hashes \
+		--python-version 3.11 --no-header --quiet -o $(LOCK)
 
 # Build, then run the built app headless: CLI commands, a vault, a PDF, the GUI.
 test-dist: dist
@@ -51,7 +65,7 @@ test-dist: dist
 		$(BIN)/python -m pytest tests/test_dist.py $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(VENV) build dist resources/translations/*.qm
+	rm -rf $(VENV) $(DIST_VENV) build dist resources/translations/*.qm
 
 # A menu entry for this checkout's app: desktop file, AppStream metainfo and icons
 # under $(XDG_DATA_HOME) (~/.local/share). Run `make run` once first for the venv.
