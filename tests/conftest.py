@@ -14,12 +14,21 @@ import functools
 import os
 import shutil
 import socket
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
 PASSPHRASE = "correct horse battery staple"
+
+
+def is_owner_only(path: Path) -> bool:
+    """Mode 0600 on POSIX. On Windows chmod only sets the read-only flag and the profile
+    folder's ACL protects the file (docs/platforms.md), so there is nothing to check."""
+    return sys.platform == "win32" or (path.stat().st_mode & 0o777) == 0o600
+
+
 SANDBOX = Path(tempfile.mkdtemp(prefix="careerjournal-tests-"))
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import stat
 from io import BytesIO
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from careerjournal.ui.app import build_main_window
 from careerjournal.vault import WrongRecoveryKey, open_vault, open_with_recovery_key
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, is_owner_only
 
 
 def sheet_key(pdf: Path) -> str:
@@ -36,7 +35,7 @@ def test_sheet_offered_at_creation_opens_the_vault(qtbot, tmp_path: Path) -> Non
     window.ask_sheet_path = lambda suggested: out
     window.workspace.notice.linkActivated.emit("sheet")
     assert not window.workspace.notice.isVisible()
-    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert is_owner_only(out)
     reader = PdfReader(BytesIO(out.read_bytes()))
     assert len(reader.pages) == 1
     assert "Herstelsleutel" in reader.pages[0].extract_text()

@@ -50,7 +50,7 @@ from careerjournal.share.history import ShareHistory, ShareSummary
 from careerjournal.share.selection import Selection
 from careerjournal.share.writers import ReusedPassphrase, export_share
 from careerjournal.vault import InvalidPassphrase, Vault, cipherfile
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, is_owner_only
 
 COACH_PASSPHRASE = "koffie bij de coach op dinsdag"
 TODAY = date(2026, 3, 10)
@@ -503,7 +503,7 @@ def test_every_kind_of_block_survives_the_package(tmp_path: Path) -> None:
     package = read_package(path, COACH_PASSPHRASE)
     assert package.document == document
     assert package.app_version
-    assert path.stat().st_mode & 0o777 == 0o600
+    assert is_owner_only(path)
 
 
 def test_sharing_loads_reportlab_pypdf_and_qt_print_support_only_when_needed() -> None:
