@@ -686,6 +686,14 @@ Je wachtwoordzin:</translation>
         <translation>Een paar woorden die alleen voor jou bij elkaar horen</translation>
     </message>
     <message>
+        <source>Not only spaces: use a few words.</source>
+        <translation>Niet alleen spaties: kies een paar woorden.</translation>
+    </message>
+    <message>
+        <source>Leave out control characters: nobody can type them again.</source>
+        <translation>Laat stuurtekens weg: die kan niemand later opnieuw typen.</translation>
+    </message>
+    <message>
         <source>Too short: use at least 8 characters, or better, a few words.</source>
         <translation>Te kort: gebruik minstens 8 tekens, of liever een paar woorden.</translation>
     </message>
