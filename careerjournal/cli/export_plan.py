@@ -24,7 +24,7 @@ def export_plan(args: argparse.Namespace) -> int:
     from careerjournal.export.plan_pdf import export_plan_command
 
     vault = getattr(args, "vault", None) or _default_vault()
-    passphrase = read_passphrase(args.passphrase_stdin, confirm=False)
+    passphrase = read_passphrase(args.passphrase_stdin, new=False)
     try:
         export_plan_command(args.out, vault, passphrase, getattr(args, "lang", None) or "nl")
     except OSError as error:

@@ -125,7 +125,7 @@ def share_command(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.exists():
         raise UserError(f"{out} already exists; choose another name")
-    vault_passphrase = read_passphrase(args.passphrase_stdin, confirm=False)
+    vault_passphrase = read_passphrase(args.passphrase_stdin, new=False)
     with open_vault(args.vault, vault_passphrase) as vault:
         newest = {e: run.id for e, run in ExerciseStore(vault).latest_results().items()}
         selection = selection_from(args, newest)
@@ -136,7 +136,9 @@ def share_command(args: argparse.Namespace) -> int:
         )
         if shared.summary.is_empty:
             raise UserError("none of the chosen items exists in this vault")
-        package_passphrase = read_passphrase(args.passphrase_stdin, confirm=True)
+        package_passphrase = read_passphrase(
+            args.passphrase_stdin, new=True, vault_passphrase=vault_passphrase
+        )
         export_share(vault, shared, "package", out, package_passphrase)
     print(f"coach package written to {out}")
     print(
