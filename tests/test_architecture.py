@@ -26,8 +26,6 @@ TOO_LONG_FOR_NOW = {
     "tests/test_exercise_validator.py",
     # Exercise engine's package too; to split with the validator.
     "careerjournal/exercises/scoring.py",
-    # Its shared helpers move to tests/helpers/ in the next step of issue 15.
-    "tests/test_share_content.py",
 }
 # Modules outside ui/ that may import careerjournal.ui: the app entry point.
 UI_ENTRY = {"careerjournal/cli/gui.py"}

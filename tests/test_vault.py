@@ -25,7 +25,7 @@ from careerjournal.vault import (
     open_vault,
     sniff,
 )
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[int, bytes]]:
