@@ -9,13 +9,22 @@ QM := $(TS:.ts=.qm)
 XDG_DATA_HOME ?= $(HOME)/.local/share
 APP_ID := nl.careerjournal.CareerJournal
 
-.PHONY: install-desktop lint-workflows lock run test translations update-translations bench screenshots clean dist test-dist
+.PHONY: run test check gates install-desktop lint-workflows lock translations update-translations bench screenshots clean dist test-dist
 
 run: $(STAMP) $(QM)
 	$(BIN)/careerjournal
 
-test: $(STAMP) $(QM)
+# The gates CI holds every change to (lint, format, types), then the tests.
+test: check
+
+check: gates $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# mypy reads its scope, strictness and ui/ ratchet from pyproject.toml.
+gates: $(STAMP) lint-workflows
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -23,7 +23,7 @@ from careerjournal.journal import (
 )
 from careerjournal.journal.highlight import END, START, unmarked
 from careerjournal.vault import Vault, kdf, open_vault, sniff
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 DAY = date(2024, 3, 14)
 

@@ -25,7 +25,8 @@ from careerjournal.vault import (
     open_vault,
     sniff,
 )
-from tests.conftest import PASSPHRASE, is_owner_only
+from tests.helpers.files import is_owner_only
+from tests.helpers.passphrases import PASSPHRASE
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[int, bytes]]:

@@ -23,14 +23,11 @@ from careerjournal.vault import (
     recovery,
     sniff,
 )
-from tests.conftest import PASSPHRASE, is_owner_only
+from tests.helpers.damage import note, old_page_put_back
+from tests.helpers.files import is_owner_only
+from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def note(vault, key: str, value: str) -> None:
-    with vault.transaction() as conn:
-        conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
 
 def read_note(vault, key: str) -> str | None:
@@ -273,30 +270,10 @@ def test_sigkill_while_writing_never_loses_a_committed_entry(vault_path: Path) -
         next_n = max(committed) + 1000 if committed else next_n + 1000
 
 
-def _old_page_put_back(vault_path: Path) -> None:
-    """Damage HMACs cannot see: an older, authentic copy of a page put back in place."""
-    with open_vault(vault_path, PASSPHRASE) as vault:
-        for n in range(60):
-            note(vault, f"a{n}", "x" * 400)
-    old = vault_path.read_bytes()
-    with open_vault(vault_path, PASSPHRASE) as vault, vault.transaction() as conn:
-        conn.execute("DELETE FROM meta WHERE key LIKE 'a%'")
-        for n in range(60):
-            conn.execute("INSERT INTO meta VALUES (?, ?)", (f"b{n}", "y" * 400))
-    new = bytearray(vault_path.read_bytes())
-    page = sniff.PAGE_SIZE
-    # The last changed page goes back to its old version: authentic on its own,
-    # but its rows no longer fit the tree around it.
-    changed = [s for s in range(page, len(new), page) if old[s : s + page] != new[s : s + page]]
-    start = changed[-1]
-    new[start : start + page] = old[start : start + page]
-    vault_path.write_bytes(bytes(new))
-
-
 def test_structure_check_finds_what_page_hmacs_cannot(vault_path: Path) -> None:
     with open_vault(vault_path, PASSPHRASE) as vault:
         assert vault.structure_check().run() == []
-    _old_page_put_back(vault_path)
+    old_page_put_back(vault_path)
     with open_vault(vault_path, PASSPHRASE, read_only=True) as vault:
         assert vault.structure_check().run()
         assert vault.structure_check() is None, "once per open; the key is dropped"
