@@ -200,7 +200,8 @@ def test_list_extremes_only_above_or_below_the_middle() -> None:
         "rows": [["Lunch", 0], ["Walk", 1]],
         "shape": "clear",
     }
-    assert score(SAMPLE, {})["energy"] == {"high": [], "low": [], "mean": None, "rows": []}
+    empty = {"high": [], "low": [], "mean": None, "rows": [], "shape": "clear"}
+    assert score(SAMPLE, {})["energy"] == empty
 
 
 def test_count_of_list_rows_and_answered_questions() -> None:
