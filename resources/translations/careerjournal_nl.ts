@@ -118,6 +118,17 @@ De pdf toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>DueRow</name>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Later: %1</source>
+        <translation>Later: %1</translation>
+    </message>
+</context>
+<context>
     <name>EntryDelegate</name>
     <message>
         <source>mood %1</source>
@@ -342,26 +353,6 @@ De pdf toch opslaan?</translation>
     <message>
         <source>%1 of %2 exercises done, %3 under way</source>
         <translation>%1 van de %2 oefeningen gedaan, %3 onderhanden</translation>
-    </message>
-    <message>
-        <source>You have done every exercise at least once. The monthly check-in is a good habit, and any exercise can be done again to see what has changed.</source>
-        <translation>Je hebt elke oefening minstens één keer gedaan. De maandelijkse check-in is een goede gewoonte, en elke oefening kun je opnieuw doen om te zien wat er veranderd is.</translation>
-    </message>
-    <message>
-        <source>You were in the middle of “%1”.</source>
-        <translation>Je was bezig met ‘%1’.</translation>
-    </message>
-    <message>
-        <source>&amp;Continue where you left off</source>
-        <translation>&amp;Verdergaan waar je gebleven was</translation>
-    </message>
-    <message>
-        <source>A good next step: “%1” (about %2 minutes).</source>
-        <translation>Een mooie volgende stap: ‘%1’ (ongeveer %2 minuten).</translation>
-    </message>
-    <message>
-        <source>&amp;Start this exercise</source>
-        <translation>&amp;Aan deze oefening beginnen</translation>
     </message>
     <message>
         <source>Nothing with a date yet. What is one small step you could plan?</source>
@@ -627,6 +618,96 @@ Je wachtwoordzin:</translation>
     <message>
         <source>Home</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>NowList</name>
+    <message numerus="yes">
+        <source>%n more action(s) past their date.</source>
+        <translation>
+            <numerusform>Nog %n actie waarvan de datum voorbij is.</numerusform>
+            <numerusform>Nog %n acties waarvan de datum voorbij is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One more action past its date.</source>
+        <translation>Nog één actie waarvan de datum voorbij is.</translation>
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation>Mijn plan openen</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>Over een week</translation>
+    </message>
+    <message>
+        <source>In a month</source>
+        <translation>Over een maand</translation>
+    </message>
+    <message>
+        <source>Not this time</source>
+        <translation>Deze keer niet</translation>
+    </message>
+    <message>
+        <source>You chose %1 to look back at your plan.</source>
+        <translation>Je koos %1 om terug te kijken op je plan.</translation>
+    </message>
+    <message>
+        <source>Review my plan</source>
+        <translation>Mijn plan doorlopen</translation>
+    </message>
+    <message>
+        <source>“%1” was planned for %2.</source>
+        <translation>“%1” stond gepland voor %2.</translation>
+    </message>
+    <message>
+        <source>Open in my plan</source>
+        <translation>Openen in mijn plan</translation>
+    </message>
+    <message>
+        <source>A month has gone by. How was it? “%1” takes about %2 minutes.</source>
+        <translation>Er is een maand voorbij. Hoe was die? “%1” duurt ongeveer %2 minuten.</translation>
+    </message>
+    <message>
+        <source>Look back on my month</source>
+        <translation>Terugkijken op mijn maand</translation>
+    </message>
+    <message>
+        <source>It has been a while since “%1”. Doing it again shows what has changed.</source>
+        <translation>Het is een tijd geleden dat je “%1” deed. Doe je het opnieuw, dan zie je wat er veranderd is.</translation>
+    </message>
+    <message>
+        <source>Do it again</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+        <source>You were in the middle of “%1”.</source>
+        <translation>Je was bezig met “%1”.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Verdergaan</translation>
+    </message>
+    <message>
+        <source>A good next step: “%1” (about %2 minutes).</source>
+        <translation>Een goede volgende stap: “%1” (ongeveer %2 minuten).</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you. Come back whenever you like.</source>
+        <translation>Er wacht niets op je. Kom terug wanneer je wilt.</translation>
     </message>
 </context>
 <context>

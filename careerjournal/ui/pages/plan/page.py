@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -31,7 +32,7 @@ from careerjournal.export.plan_pdf import export_plan, plan_document_from_vault
 from careerjournal.export.wording import word
 from careerjournal.plan.insights import Idea, Insight, harvest_vault
 from careerjournal.plan.model import Section
-from careerjournal.plan.store import PlanStore
+from careerjournal.plan.store import ItemNotFound, PlanStore
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.pages.plan.date_field import OptionalDate
 from careerjournal.ui.pages.plan.insights_panel import InsightsPanel
@@ -222,6 +223,26 @@ class PlanPage(Page):
     def _save_cover_name(self) -> None:
         name = self.cover_name.text()
         self._write(lambda store: store.set_cover_name(name))
+
+    # --- coming from Home ------------------------------------------------------
+
+    def show_item(self, item_id: int | None) -> None:
+        """Show the page with this item selected (its goal's tab for an action)."""
+        self.show_requested.emit()
+        item = None
+        if self.store is not None and item_id is not None:
+            with contextlib.suppress(ItemNotFound):  # deleted meanwhile: just the goals
+                item = self.store.item(item_id)
+        section = "goal" if item is None or item.section == "action" else item.section
+        editor = self.editors.get(section, self.editors["goal"])
+        self.tabs.setCurrentWidget(editor)
+        if item is not None:
+            editor.select(item.id)
+
+    def start_review(self) -> None:
+        """Where the plan's review starts: the overview with the review date."""
+        self.show_requested.emit()
+        self.tabs.setCurrentIndex(0)
 
     # --- insights ------------------------------------------------------------
 
