@@ -1170,6 +1170,10 @@ Toch de pdf opslaan?</translation>
         <translation>&amp;Onopvallend: een neutrale venstertitel, voor een gedeelde computer</translation>
     </message>
     <message>
+        <source>Show a system &amp;notification when something is due (not in discreet mode)</source>
+        <translation>Een &amp;melding van het systeem tonen als er iets aan de beurt is (niet als het onopvallend is)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
