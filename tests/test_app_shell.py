@@ -94,6 +94,16 @@ def test_damaged_vault_message_does_not_blame_passphrase(window, qtbot, vault_pa
     assert "passphrase" not in win.unlock._error.text().lower()
 
 
+def test_a_second_window_on_an_open_vault_says_so(window, qtbot, vault_path: Path) -> None:
+    first = window(vault_path)
+    first.session.unlock(PASSPHRASE)
+    second = window(vault_path)
+    qtbot.keyClicks(second.unlock._passphrase, PASSPHRASE)
+    qtbot.keyClick(second.unlock._passphrase, Qt.Key.Key_Return)
+    assert "already open in another CareerJournal window" in second.unlock._error.text()
+    assert second.centralWidget().currentWidget() is second.unlock
+
+
 def test_language_switch_retranslates_open_window(window, qtbot, vault_path: Path) -> None:
     win = window(vault_path, "en")
     assert win.unlock._unlock.text() == "&Unlock"
