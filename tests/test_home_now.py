@@ -67,9 +67,10 @@ def test_home_shows_the_review_then_the_action_then_a_next_step(window) -> None:
 
 
 def test_the_dutch_home_says_it_in_dutch(window) -> None:
-    shown = texts(window("nl"))
+    win = window("nl")
+    shown = texts(win)
     assert "kijk" in shown[0].lower() and "“Call Anna from the clinic”" in shown[1]
-    assert rows(window("nl"))[1].open_button.text() == "Openen in mijn plan"
+    assert rows(win)[1].open_button.text() == "Openen in mijn plan"
 
 
 def test_an_action_opens_in_the_plan_selected(window, qtbot) -> None:
