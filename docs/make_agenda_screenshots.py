@@ -61,7 +61,33 @@ def shoot_home(app: QApplication, window: MainWindow, lang: str) -> None:
     window.grab().save(str(OUT / f"home-now-{lang}.png"))
 
 
-SHOTS = (shoot_home,)
+def shoot_review(app: QApplication, window: MainWindow, lang: str) -> None:
+    """The review at its second step, with the first answered, over the Plan page."""
+    from careerjournal.review import ReviewStore, to_review
+    from careerjournal.ui.pages.plan.review_dialog import ReviewDialog
+
+    page = window.workspace.pages[3]
+    window.workspace.show_page(page)
+    items = to_review(page.store.plan())
+    dialog = ReviewDialog(items, ReviewStore(page.vault).list(), lang, date.today(), page)
+    dialog.show()
+    dialog.forward.click()
+    step = dialog.steps[0]
+    step.buttons["going"].setChecked(True)
+    step.why.setText(WHY[lang])
+    step.next_step.setText(NEXT[lang])
+    settle(app)
+    dialog.grab().save(str(OUT / f"review-{lang}.png"))
+    dialog.reject()
+    dialog.deleteLater()
+
+
+WHY = {"nl": "Twee goede gesprekken gehad", "en": "Had two good talks"}
+NEXT = {
+    "nl": "Portfolio afmaken voor eind januari",
+    "en": "Finish the portfolio by the end of January",
+}
+SHOTS = (shoot_home, shoot_review)
 
 
 def main() -> int:

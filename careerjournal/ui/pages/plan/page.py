@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QPageSize, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -63,6 +64,8 @@ class PlanPage(Page):
         self.heading = QLabel(objectName="pageHeading")
         self.print_button = QPushButton(objectName="print")
         self.print_button.clicked.connect(self.print_plan)
+        self.review_button = QPushButton(objectName="review")
+        self.review_button.clicked.connect(self.start_review)
         self.export_button = QPushButton(objectName="export")
         self.export_button.clicked.connect(self.export_pdf)
         self.message = QLabel(objectName="hint", wordWrap=True)
@@ -116,6 +119,7 @@ class PlanPage(Page):
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.review_button)
         top.addWidget(self.print_button)
         top.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -184,6 +188,7 @@ class PlanPage(Page):
 
     def _set_enabled(self, unlocked: bool) -> None:
         for widget in (
+            self.review_button,
             self.print_button,
             self.export_button,
             self.vision,
@@ -240,9 +245,15 @@ class PlanPage(Page):
             editor.select(item.id)
 
     def start_review(self) -> None:
-        """Where the plan's review starts: the overview with the review date."""
+        """The guided review of the plan, in a dialog over this page."""
+        from careerjournal.ui.pages.plan.review_dialog import run_review
+
         self.show_requested.emit()
-        self.tabs.setCurrentIndex(0)
+        run_review(self, date.today())
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Shows a modal dialog; tests replace this to drive the dialog themselves."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     # --- insights ------------------------------------------------------------
 
@@ -369,6 +380,7 @@ class PlanPage(Page):
         self.heading.setText(self.tr("My plan"))
         self.print_button.setText(self.tr("&Print…"))
         self.export_button.setText(self.tr("&Export PDF…"))
+        self.review_button.setText(self.tr("Re&view…"))
         self.vision_label.setText(self.tr("What are you looking for?"))
         self.vision.setPlaceholderText(
             self.tr("In a few sentences: the work, the place and the life you are aiming for.")
