@@ -344,26 +344,6 @@ De pdf toch opslaan?</translation>
             <translation>%1 van de %2 oefeningen gedaan, %3 onderhanden</translation>
         </message>
         <message>
-            <source>You have done every exercise at least once. The monthly check-in is a good habit, and any exercise can be done again to see what has changed.</source>
-            <translation>Je hebt elke oefening minstens één keer gedaan. De maandelijkse check-in is een goede gewoonte, en elke oefening kun je opnieuw doen om te zien wat er veranderd is.</translation>
-        </message>
-        <message>
-            <source>You were in the middle of “%1”.</source>
-            <translation>Je was bezig met ‘%1’.</translation>
-        </message>
-        <message>
-            <source>&amp;Continue where you left off</source>
-            <translation>&amp;Verdergaan waar je gebleven was</translation>
-        </message>
-        <message>
-            <source>A good next step: “%1” (about %2 minutes).</source>
-            <translation>Een mooie volgende stap: ‘%1’ (ongeveer %2 minuten).</translation>
-        </message>
-        <message>
-            <source>&amp;Start this exercise</source>
-            <translation>&amp;Aan deze oefening beginnen</translation>
-        </message>
-        <message>
             <source>Nothing with a date yet. What is one small step you could plan?</source>
             <translation>Nog niets met een datum. Welke kleine stap zou je kunnen plannen?</translation>
         </message>
@@ -950,6 +930,10 @@ Toch de pdf opslaan?</translation>
             <source>Overview</source>
             <translation>Overzicht</translation>
         </message>
+        <message>
+            <source>Re&amp;view…</source>
+            <translation>&amp;Doorlopen…</translation>
+        </message>
     </context>
     <context>
         <name>PromptBox</name>
@@ -1115,6 +1099,10 @@ Toch de pdf opslaan?</translation>
         <message>
             <source>Folder for backups</source>
             <translation>Map voor back-ups</translation>
+        </message>
+        <message>
+            <source>Show a system &amp;notification when something is due (not in discreet mode)</source>
+            <translation>Een &amp;melding van het systeem tonen als er iets aan de beurt is (niet als het onopvallend is)</translation>
         </message>
     </context>
     <context>
@@ -1456,6 +1444,216 @@ Toch opslaan?</translation>
         <message>
             <source>&amp;Create my vault</source>
             <translation>&amp;Maak mijn kluis</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueRow</name>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Later: %1</source>
+            <translation>Later: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemStep</name>
+        <message>
+            <source>Wh&amp;y:</source>
+            <translation>&amp;Waarom:</translation>
+        </message>
+        <message>
+            <source>&amp;What is next:</source>
+            <translation>Wat komt er &amp;hierna:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>One line on how it went</source>
+            <translation>Eén regel over hoe het ging</translation>
+        </message>
+        <message>
+            <source>The next small step</source>
+            <translation>De volgende kleine stap</translation>
+        </message>
+    </context>
+    <context>
+        <name>NowList</name>
+        <message numerus="yes">
+            <source>%n more action(s) past their date.</source>
+            <translation>
+                <numerusform>Nog %n actie waarvan de datum voorbij is.</numerusform>
+                <numerusform>Nog %n acties waarvan de datum voorbij is.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One more action past its date.</source>
+            <translation>Nog één actie waarvan de datum voorbij is.</translation>
+        </message>
+        <message>
+            <source>Open my plan</source>
+            <translation>Mijn plan openen</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>Morgen</translation>
+        </message>
+        <message>
+            <source>In a week</source>
+            <translation>Over een week</translation>
+        </message>
+        <message>
+            <source>In a month</source>
+            <translation>Over een maand</translation>
+        </message>
+        <message>
+            <source>Not this time</source>
+            <translation>Deze keer niet</translation>
+        </message>
+        <message>
+            <source>You chose %1 to look back at your plan.</source>
+            <translation>Je koos %1 om terug te kijken op je plan.</translation>
+        </message>
+        <message>
+            <source>Review my plan</source>
+            <translation>Mijn plan doorlopen</translation>
+        </message>
+        <message>
+            <source>“%1” was planned for %2.</source>
+            <translation>“%1” stond gepland voor %2.</translation>
+        </message>
+        <message>
+            <source>Open in my plan</source>
+            <translation>Openen in mijn plan</translation>
+        </message>
+        <message>
+            <source>A month has gone by. How was it? “%1” takes about %2 minutes.</source>
+            <translation>Er is een maand voorbij. Hoe was die? “%1” duurt ongeveer %2 minuten.</translation>
+        </message>
+        <message>
+            <source>Look back on my month</source>
+            <translation>Terugkijken op mijn maand</translation>
+        </message>
+        <message>
+            <source>It has been a while since “%1”. Doing it again shows what has changed.</source>
+            <translation>Het is een tijd geleden dat je “%1” deed. Doe je het opnieuw, dan zie je wat er veranderd is.</translation>
+        </message>
+        <message>
+            <source>Do it again</source>
+            <translation>Opnieuw doen</translation>
+        </message>
+        <message>
+            <source>You were in the middle of “%1”.</source>
+            <translation>Je was bezig met “%1”.</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Verdergaan</translation>
+        </message>
+        <message>
+            <source>A good next step: “%1” (about %2 minutes).</source>
+            <translation>Een goede volgende stap: “%1” (ongeveer %2 minuten).</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Beginnen</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Nu</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting for you. Come back whenever you like.</source>
+            <translation>Er wacht niets op je. Kom terug wanneer je wilt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Goal %1 of %2</source>
+            <translation>Doel %1 van %2</translation>
+        </message>
+        <message>
+            <source>An action for “%1”</source>
+            <translation>Een actie voor “%1”</translation>
+        </message>
+        <message>
+            <source>&amp;Save the review</source>
+            <translation>Terugblik &amp;bewaren</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Volgende</translation>
+        </message>
+        <message>
+            <source>Review my plan</source>
+            <translation>Mijn plan doorlopen</translation>
+        </message>
+        <message>
+            <source>Looking back at your plan</source>
+            <translation>Terugkijken op je plan</translation>
+        </message>
+        <message>
+            <source>One goal or action at a time: is it done, going, stuck, changed or dropped? A line on why and one on what is next is enough. Skip what you do not want to look at now. When you save, your plan is brought up to date and a summary goes into your journal.</source>
+            <translation>Eén doel of actie tegelijk: is het klaar, loopt het, zit het vast, is het veranderd of laat je het vallen? Een regel over waarom en een over wat er hierna komt is genoeg. Sla over waar je nu niet naar wilt kijken. Als je bewaart, wordt je plan bijgewerkt en komt er een samenvatting in je dagboek.</translation>
+        </message>
+        <message>
+            <source>Your plan has no open goals right now. You can still write down how it went and choose when to look again.</source>
+            <translation>Je plan heeft nu geen open doelen. Je kunt wel opschrijven hoe het ging en kiezen wanneer je opnieuw kijkt.</translation>
+        </message>
+        <message>
+            <source>Earlier reviews</source>
+            <translation>Eerdere terugblikken</translation>
+        </message>
+        <message>
+            <source>To close</source>
+            <translation>Tot slot</translation>
+        </message>
+        <message>
+            <source>Anything else you noticed, in a few &amp;lines:</source>
+            <translation>Wat je verder opviel, in een paar &amp;regels:</translation>
+        </message>
+        <message>
+            <source>Look &amp;again on:</source>
+            <translation>Opnieuw &amp;kijken op:</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Terug</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Your review is kept, and a summary is in your journal.</source>
+            <translation>Je terugblik is bewaard, en er staat een samenvatting in je dagboek.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewVerdict</name>
+        <message>
+            <source>Done</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <source>Going</source>
+            <translation>Loopt</translation>
+        </message>
+        <message>
+            <source>Stuck</source>
+            <translation>Vastgelopen</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Veranderd</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Laten vallen</translation>
         </message>
     </context>
 </TS>
