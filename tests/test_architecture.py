@@ -26,6 +26,8 @@ TOO_LONG_FOR_NOW = {
     "tests/test_exercise_validator.py",
     # Exercise engine's package too; to split with the validator.
     "careerjournal/exercises/scoring.py",
+    # The honest reading of scores grew past the limit; the engine work splits it.
+    "careerjournal/exercises/reading.py",
 }
 # Modules outside ui/ that may import careerjournal.ui: the app entry point.
 UI_ENTRY = {"careerjournal/cli/gui.py"}

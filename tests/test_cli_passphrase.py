@@ -14,7 +14,7 @@ import pytest
 
 from careerjournal.plan import PlanStore
 from careerjournal.vault import open_vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
 

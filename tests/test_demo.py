@@ -86,7 +86,7 @@ def test_a_failed_demo_leaves_no_half_vault(tmp_path: Path, monkeypatch) -> None
 
 def test_command_line_demo(tmp_path: Path, monkeypatch, capsys) -> None:
     path = tmp_path / "cli.cjv"
-    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(PASSPHRASE.encode() + b"\n")))
     assert cli.main(["demo", str(path), "--entries", "5", "--passphrase-stdin"]) == 0
     assert "demo vault written" in capsys.readouterr().out
     with open_vault(path, PASSPHRASE) as vault:
