@@ -42,8 +42,16 @@
             <translation>&amp;Huidige wachtwoordzin:</translation>
         </message>
         <message>
-            <source>Your vault will be encrypted again with the new passphrase. A recovery sheet you printed before will no longer work; print a new one.</source>
-            <translation>Je kluis wordt opnieuw versleuteld met de nieuwe wachtwoordzin. Een herstelblad dat je eerder hebt afgedrukt, werkt daarna niet meer; druk een nieuw af.</translation>
+            <source>Your vault, its backups (in %1) and any file set aside by a restore are encrypted again with the new passphrase. A backup that cannot be (a damaged one, or one from before an earlier change) is overwritten and deleted, and a fresh backup is made. After this, neither the old passphrase nor a recovery sheet printed before opens any of them: print a new sheet. Copies you made yourself elsewhere are not changed and still open with the old passphrase.</source>
+            <translation>Je kluis, de back-ups ervan (in %1) en elk bestand dat bij een terugzetting apart is gezet, worden opnieuw versleuteld met de nieuwe wachtwoordzin. Een back-up waarbij dat niet lukt (een beschadigde, of een van vóór een eerdere wijziging) wordt overschreven en gewist, en er komt een verse back-up. Daarna opent noch de oude wachtwoordzin noch een eerder afgedrukt herstelblad nog een van die bestanden: druk een nieuw herstelblad af. Kopieën die je zelf ergens anders hebt gemaakt, veranderen niet en gaan nog open met de oude wachtwoordzin.</translation>
+        </message>
+        <message>
+            <source>Deleted, because it could not be encrypted again: %1</source>
+            <translation>Gewist, omdat het niet opnieuw versleuteld kon worden: %1</translation>
+        </message>
+        <message>
+            <source>Set aside by a restore and not encrypted again (it may be damaged), so it may still open with the old passphrase. Delete it when you no longer need it: %1</source>
+            <translation>Apart gezet bij een terugzetting en niet opnieuw versleuteld (misschien is het beschadigd), dus het gaat mogelijk nog open met de oude wachtwoordzin. Wis het als je het niet meer nodig hebt: %1</translation>
         </message>
     </context>
     <context>
@@ -623,10 +631,6 @@ Je wachtwoordzin:</translation>
     <context>
         <name>PackageMessages</name>
         <message>
-            <source>That passphrase does not open this file. Check Caps Lock and that this is the package you were sent, or ask the person who shared it for the passphrase again.</source>
-            <translation>Met deze wachtwoordzin gaat dit bestand niet open. Kijk of Caps Lock aanstaat en of dit het pakket is dat je hebt gekregen, of vraag degene die het deelde nog eens om de wachtwoordzin.</translation>
-        </message>
-        <message>
             <source>This package is damaged or incomplete, so it cannot be opened. Nothing was changed; ask for the file to be sent again.</source>
             <translation>Dit pakket is beschadigd of onvolledig en kan daarom niet worden geopend. Er is niets veranderd; vraag of het bestand nog een keer wordt gestuurd.</translation>
         </message>
@@ -641,6 +645,10 @@ Je wachtwoordzin:</translation>
         <message>
             <source>There is no file at %1.</source>
             <translation>Er staat geen bestand op %1.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase or damaged file: this passphrase does not open this file. Check Caps Lock and that this is the package you were sent; if so, ask the person who shared it for the passphrase again, or for the file to be sent again.</source>
+            <translation>Verkeerde wachtwoordzin of beschadigd bestand: met deze wachtwoordzin gaat dit bestand niet open. Controleer Caps Lock en of dit het pakket is dat je kreeg; zo ja, vraag wie het deelde nog eens om de wachtwoordzin, of om het bestand opnieuw te sturen.</translation>
         </message>
     </context>
     <context>
@@ -961,8 +969,8 @@ Toch de pdf opslaan?</translation>
             <translation>Herstel&amp;sleutel:</translation>
         </message>
         <message>
-            <source>Type the key from your recovery sheet (dashes and capitals do not matter), then choose a new passphrase. Without a recovery sheet, nobody can open the vault.</source>
-            <translation>Typ de sleutel van je herstelblad over (streepjes en hoofdletters maken niet uit) en kies daarna een nieuwe wachtwoordzin. Zonder herstelblad kan niemand de kluis openen.</translation>
+            <source>Type the key from your recovery sheet (dashes and capitals do not matter), then choose a new passphrase. Your backups are encrypted again with it too. Without a recovery sheet, nobody can open the vault.</source>
+            <translation>Typ de sleutel van je herstelblad over (streepjes en hoofdletters maken niet uit) en kies daarna een nieuwe wachtwoordzin. Je back-ups worden daar ook opnieuw mee versleuteld. Zonder herstelblad kan niemand de kluis openen.</translation>
         </message>
     </context>
     <context>
@@ -1406,6 +1414,14 @@ Toch opslaan?</translation>
             <source>This folder is on a network share, perhaps on a computer your employer manages. A folder on your own computer is more private.</source>
             <translation>Deze map staat op een netwerkschijf, misschien op een computer die je werkgever beheert. Een map op je eigen computer is beter voor je privacy.</translation>
         </message>
+        <message>
+            <source>That passphrase does not open this vault. Check Caps Lock and try again. If you are sure it is right, the file itself may be damaged: then restore a backup.</source>
+            <translation>Met deze wachtwoordzin gaat de kluis niet open. Controleer Caps Lock en probeer het opnieuw. Weet je zeker dat hij klopt, dan is het bestand misschien beschadigd: zet dan een back-up terug.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist. Is the USB stick or disk plugged in? CareerJournal does not make the folder, so your vault never ends up on another disk.</source>
+            <translation>De map %1 bestaat niet. Zit de USB-stick of schijf erin? CareerJournal maakt de map niet aan, zodat je kluis nooit op een andere schijf terechtkomt.</translation>
+        </message>
     </context>
     <context>
         <name>WelcomePage</name>
@@ -1654,6 +1670,17 @@ Toch opslaan?</translation>
         <message>
             <source>Dropped</source>
             <translation>Laten vallen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileDialogs</name>
+        <message>
+            <source>%1 already exists. Do you want to replace it?</source>
+            <translation>%1 bestaat al. Wil je het vervangen?</translation>
+        </message>
+        <message>
+            <source>%1 is a CareerJournal vault, backup or coach package (or another encrypted file). An export never replaces one; choose another name.</source>
+            <translation>%1 is een kluis, back-up of coachpakket van CareerJournal (of een ander versleuteld bestand). Een export vervangt zo'n bestand nooit; kies een andere naam.</translation>
         </message>
     </context>
 </TS>
