@@ -52,6 +52,8 @@ from careerjournal.exercises.model import (
 
 SUPPORTED_FORMAT = 1
 
+# No exercise needs more; a bigger number would overflow SQLite or a loop after loading.
+_LARGEST = 1_000_000
 _FILE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _LANGUAGE_NAMES = {"nl": "Dutch", "en": "English"}
 _TYPE_NAMES: dict[type, str] = {
@@ -182,6 +184,9 @@ class _Table:
                 high is not None
             )
             self.fail(key, f"is {value}; it must be {' and '.join(bounds)}")
+        if abs(value) > _LARGEST:
+            self.fail(key, f"is {value}; no exercise needs a number beyond {_LARGEST:,}")
+            return max(-_LARGEST, min(value, _LARGEST))  # checking goes on, safely
         return value
 
     def boolean(self, key: str, default: bool) -> bool:
