@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from careerjournal.cli import main
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
 

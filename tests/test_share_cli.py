@@ -16,8 +16,8 @@ from careerjournal.export.package import read_package
 from careerjournal.plan import PlanStore
 from careerjournal.share.history import ShareHistory
 from careerjournal.vault import WrongPassphrase, open_vault
-from tests.conftest import PASSPHRASE
-from tests.test_share_content import COACH_PASSPHRASE, assert_no_byte_of, fill_canaries
+from tests.helpers.canaries import assert_no_byte_of, fill_canaries
+from tests.helpers.passphrases import COACH_PASSPHRASE, PASSPHRASE
 
 
 def run(argv: list[str], stdin: str, monkeypatch: pytest.MonkeyPatch) -> int:

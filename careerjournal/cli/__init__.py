@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from careerjournal import __version__
-from careerjournal.cli import check_exercises, demo, export_plan, share
+from careerjournal.cli import agenda, check_exercises, demo, export_plan, share
 from careerjournal.cli.errors import UserError
 from careerjournal.cli.gui import run_gui
 from careerjournal.cli.interrupts import Interrupted, stop_on_signals
@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(func=run_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name, module, run, help_text in (
+        ("agenda", agenda, agenda.agenda_command, "say whether something is due (for reminders)"),
         (
             "check-exercises",
             check_exercises,
