@@ -18,7 +18,9 @@ from pathlib import Path
 import pytest
 
 from careerjournal.exercises.loader import load_folder
-from tests.conftest import PASSPHRASE
+from careerjournal.plan import PlanStore
+from careerjournal.vault import open_vault
+from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
 LONG_NAME = "a" * 300 + ".cjv"
@@ -60,6 +62,8 @@ def assert_refused(result: subprocess.CompletedProcess[bytes], message: str) -> 
     ],
 )
 def test_a_300_character_file_name(vault_path: Path, tmp_path: Path, args: list[str]) -> None:
+    with open_vault(vault_path, PASSPHRASE) as vault:
+        PlanStore(vault).add("goal", "Something to share")
     folder = tmp_path / "out"
     folder.mkdir()
     args = [a.replace("FOLDER", str(folder)).replace("VAULT", str(vault_path)) for a in args]
