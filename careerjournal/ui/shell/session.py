@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from careerjournal.paths import default_backup_folder
 from careerjournal.vault import (
     Vault,
     VaultError,
@@ -30,7 +31,7 @@ class VaultSession(QObject):
     def __init__(self, path: Path, backup_folder: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.default_backup_folder = path.parent / "backups"
+        self.default_backup_folder = default_backup_folder(path)
         self.backup_folder = self.default_backup_folder
         self.set_backup_folder(backup_folder)
         self._vault: Vault | None = None
