@@ -31,9 +31,8 @@ TOO_LONG_FOR_NOW = {
 }
 # Modules outside ui/ that may import careerjournal.ui: the app entry point.
 UI_ENTRY = {"careerjournal/cli/gui.py"}
-# Allowed for now: export-plan finds the default vault through ui/shell/paths.py
-# (QtCore); the cli hardening work moves that to careerjournal/paths.py.
-UI_ENTRY_FOR_NOW = {"careerjournal/cli/export_plan.py"}
+# Allowed for now: none.
+UI_ENTRY_FOR_NOW: set[str] = set()
 QT_MODULES = ("PySide6", "shiboken6")
 
 

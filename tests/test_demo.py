@@ -81,7 +81,7 @@ def test_a_failed_demo_leaves_no_half_vault(tmp_path: Path, monkeypatch) -> None
     path = tmp_path / "half.cjv"
     with pytest.raises(RuntimeError):
         build_demo_vault(path, PASSPHRASE, entries=3)
-    assert not path.exists()
+    assert list(tmp_path.iterdir()) == []  # nor its temporary file
 
 
 def test_command_line_demo(tmp_path: Path, monkeypatch, capsys) -> None:

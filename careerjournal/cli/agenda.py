@@ -10,16 +10,12 @@ reminders work: an unattended reminder gets the neutral line only.
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from datetime import date
 from pathlib import Path
 
 from careerjournal.agenda.reminder import is_due, neutral_line, read_record
 from careerjournal.cli.passphrase import read_passphrase
-
-VAULT_FILE_NAME = "vault.cjv"
-APP = "CareerJournal"
+from careerjournal.paths import default_vault_path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -41,21 +37,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="read the vault's passphrase from standard input and list what is due",
     )
-
-
-def default_vault_path() -> Path:
-    """The app's own vault, found as Qt's AppDataLocation finds it, without loading Qt."""
-    override = os.environ.get("CAREERJOURNAL_DATA_DIR")
-    if override:
-        return Path(override) / VAULT_FILE_NAME
-    home = Path.home()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = home / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
-    return base / APP / APP / VAULT_FILE_NAME
 
 
 def agenda_command(args: argparse.Namespace) -> int:
