@@ -20,7 +20,7 @@ from careerjournal.exercises import (
     score,
 )
 from careerjournal.vault import Vault, open_vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 Reopen = Callable[[], ExerciseStore]
 
