@@ -7,32 +7,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
 
-from careerjournal.exercises import ExerciseStore, load_folder
-from careerjournal.ui.app import build_main_window
+from careerjournal.exercises import ExerciseStore
 from careerjournal.ui.pages.exercises.gap_chart import GapChart
 from careerjournal.ui.pages.exercises.over_time import OverTimeTable
 from careerjournal.ui.pages.exercises.page import ExercisesPage
-from tests.conftest import PASSPHRASE
+from tests.helpers.driver import show_page, unlock
+from tests.helpers.widgets import label_texts as texts
 
 DATA = Path(__file__).parent / "data" / "exercises"
 
 
 @pytest.fixture
-def page(qtbot, vault_path: Path) -> ExercisesPage:
-    window = build_main_window(QApplication.instance(), vault_path, "en", DATA)
-    qtbot.addWidget(window)
-    window.show()
-    window.session.unlock(PASSPHRASE)
-    window.unlock.unlocked.emit()
-    found = next(p for p in window.workspace.pages if isinstance(p, ExercisesPage))
-    window.workspace.show_page(found)
-    return found
-
-
-def texts(widget) -> str:
-    return "\n".join(label.text() for label in widget.findChildren(QLabel))
+def page(main_window) -> ExercisesPage:
+    return show_page(unlock(main_window(exercises=DATA)), ExercisesPage)
 
 
 def next_step(qtbot, page: ExercisesPage) -> None:
