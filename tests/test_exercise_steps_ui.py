@@ -154,3 +154,18 @@ def test_results_over_time_on_one_scale_and_a_kind_pointer(qtbot, page) -> None:
     shown = texts(page.results)
     assert "How your answers moved" in shown
     assert "bedrijfsarts" in shown  # two low months in a row
+
+
+def test_a_scale_below_zero_stores_its_own_values(qtbot) -> None:
+    import dataclasses
+
+    from careerjournal.exercises import load_file
+    from careerjournal.ui.pages.exercises.steps import widget_for
+
+    honest = load_file(DATA / "honest.toml")
+    step = dataclasses.replace(honest.step("month"), min=-2, max=2)
+    widget = widget_for(honest, step, {"month": {"energy": -1}}, "en")
+    qtbot.addWidget(widget)
+    assert widget.answer() == {"energy": -1}
+    widget.rate("balance", -2)
+    assert widget.answer() == {"energy": -1, "balance": -2}
