@@ -374,3 +374,23 @@ def test_synthesis_page_joins_the_confirmed_texts() -> None:
     answers = {"criteria": {"values": "Autonomy, Security", "choice": "  "}}
     assert score(HONEST, answers)["page"] == {"texts": {"values": "Autonomy, Security"}}
     assert reading(answers, "page", "nl").summary == "Wat ik belangrijk vind: Autonomy, Security"
+
+
+def test_a_tie_at_the_top_of_any_profile_keeps_both_and_names_no_first() -> None:
+    from careerjournal.exercises.profile import Scale, judge
+    from careerjournal.exercises.step_reader import default_bands
+
+    scores = {"stay": 4.0, "move": 4.0, "wait": 2.0}
+    outline = judge(scores, scores, Scale(1, 5, default_bands(1, 5)), top=1)
+    assert outline["top"] == ["stay", "move"] and outline["first"] is None
+    assert outline["shape"] == "clear"  # without a code, the tie is named in {top}
+
+
+def test_every_engine_sentence_exists_in_both_languages_with_the_same_placeholders() -> None:
+    from careerjournal.exercises import wording
+    from careerjournal.exercises.model import PLACEHOLDER
+
+    for key, text in wording._WORDS.items():
+        assert text.nl.strip() and text.en.strip(), key
+        assert sorted(PLACEHOLDER.findall(text.nl)) == sorted(PLACEHOLDER.findall(text.en)), key
+    assert {t.nl for t in wording.BAND_LABELS.values()} == {"laag", "gemiddeld", "hoog"}

@@ -169,3 +169,32 @@ def test_a_scale_below_zero_stores_its_own_values(qtbot) -> None:
     assert widget.answer() == {"energy": -1}
     widget.rate("balance", -2)
     assert widget.answer() == {"energy": -1, "balance": -2}
+
+
+def test_matrix_and_pick_work_by_keyboard_with_names(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    from careerjournal.exercises import load_file
+    from careerjournal.ui.pages.exercises.steps import widget_for
+
+    honest = load_file(DATA / "honest.toml")
+    matrix = widget_for(honest, honest.step("options"), {}, "nl")
+    qtbot.addWidget(matrix)
+    matrix.show()
+    cells = matrix.findChildren(QComboBox)
+    assert [c.accessibleName() for c in cells[:2]] == ["Blijven: Geld", "Blijven: Plezier"]
+    cells[0].setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is cells[0])
+    qtbot.keyClick(cells[0], Qt.Key.Key_Down)
+    qtbot.keyClick(cells[0], Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is cells[1])
+    assert matrix.answer() == {"stay": {"money": 1}}
+
+    answers = {"statements": {"i1": 5}}
+    pick = widget_for(honest, honest.step("most"), answers, "en")
+    qtbot.addWidget(pick)
+    pick.show()
+    first = pick.findChildren(QCheckBox)[0]
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert pick.answer() == ["i1"]
