@@ -394,3 +394,16 @@ def test_every_engine_sentence_exists_in_both_languages_with_the_same_placeholde
         assert text.nl.strip() and text.en.strip(), key
         assert sorted(PLACEHOLDER.findall(text.nl)) == sorted(PLACEHOLDER.findall(text.en)), key
     assert {t.nl for t in wording.BAND_LABELS.values()} == {"laag", "gemiddeld", "hoog"}
+
+
+def test_over_time_lines_runs_up_on_one_scale_with_both_bars_of_a_gap() -> None:
+    from careerjournal.exercises.history import over_time
+
+    first = score(HONEST, {**month(2, 2), **gaps({"security": (5, 2), "autonomy": (4, 4)})})
+    second = score(HONEST, {**month(4, 3), **gaps({"security": (5, 4), "autonomy": (4, 4)})})
+    series = {s.result_id: s for s in over_time(HONEST, [first, second], "en")}
+    assert series["month"].labels == ("Energy", "Balance")
+    assert series["month"].values == ((2.0, 4.0), (2.0, 3.0))
+    assert series["month"].bar_range == (1.0, 5.0)
+    assert series["gaps"].labels[:2] == ("Security: How important", "Security: How present")
+    assert series["gaps"].values[:2] == ((5.0, 5.0), (2.0, 4.0))
