@@ -407,3 +407,44 @@ def test_over_time_lines_runs_up_on_one_scale_with_both_bars_of_a_gap() -> None:
     assert series["month"].bar_range == (1.0, 5.0)
     assert series["gaps"].labels[:2] == ("Security: How important", "Security: How present")
     assert series["gaps"].values[:2] == ((5.0, 5.0), (2.0, 4.0))
+
+
+def test_rank_the_items_of_an_earlier_list_and_carry_the_top_as_text(tmp_path: Path) -> None:
+    import tomllib
+
+    data = tomllib.loads((DATA / "honest.toml").read_text(encoding="utf-8"))
+    data["steps"].append(
+        {
+            "id": "order",
+            "kind": "rank",
+            "title": {"nl": "Volgorde", "en": "Order"},
+            "items_from": "goals",
+        }
+    )
+    data["results"].append(
+        {
+            "id": "ranked",
+            "kind": "top_items",
+            "step": "order",
+            "count": 1,
+            "title": {"nl": "Eerst", "en": "First"},
+            "summary": {"nl": "Eerst: {first}.", "en": "First: {first}."},
+        }
+    )
+    from careerjournal.exercises import parse_exercise
+
+    exercise = parse_exercise(data, tmp_path / "ranked.toml")
+    answers = {
+        "goals": [{"goal": "Python"}, {"goal": "Dutch"}, {"goal": "Excel"}],
+        "order": ["3", "1"],
+    }
+    step = exercise.step("order")
+    assert not step_complete(step, answers["order"], answers, exercise)  # "2" not placed
+    answers["order"] = ["3", "1", "2"]
+    assert step_complete(step, answers["order"], answers, exercise)
+    outcome = score(exercise, answers)["ranked"]
+    assert outcome["top"] == ["3"] and outcome["labels"] == {"3": ["Excel", "Excel"]}
+    shown = next(
+        r for r in read(exercise, score(exercise, answers), "nl") if r.result_id == "ranked"
+    )
+    assert shown.summary == "Eerst: Excel."
