@@ -19,20 +19,12 @@ PACKAGE = ROOT / "careerjournal"
 # About 400: the slack keeps a docstring or two from failing the build.
 MAX_LINES = 420
 # Files allowed over the limit, each with the reason and who takes it off the list.
-TOO_LONG_FOR_NOW = {
-    # Being split by the exercise-engine work (issue 15); remove when it lands.
-    "careerjournal/exercises/validator.py",
-    # Its tests move with that split.
-    "tests/test_exercise_validator.py",
-    # Exercise engine's package too; to split with the validator.
-    "careerjournal/exercises/scoring.py",
-    # The honest reading of scores grew past the limit; the engine work splits it.
-    "careerjournal/exercises/reading.py",
-}
+TOO_LONG_FOR_NOW: set[str] = set()
 # Modules outside ui/ that may import careerjournal.ui: the app entry point.
 UI_ENTRY = {"careerjournal/cli/gui.py"}
-# Allowed for now: none.
-UI_ENTRY_FOR_NOW: set[str] = set()
+# Allowed for now: export-plan finds the default vault through ui/shell/paths.py
+# (QtCore); the cli hardening work moves that to careerjournal/paths.py.
+UI_ENTRY_FOR_NOW = {"careerjournal/cli/export_plan.py"}
 QT_MODULES = ("PySide6", "shiboken6")
 
 

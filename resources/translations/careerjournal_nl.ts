@@ -30,6 +30,14 @@
             <source>All cards are sorted. You can still move a card: click it in its pile.</source>
             <translation>Alle kaartjes liggen. Wil je er een verleggen? Klik hem aan op zijn stapel.</translation>
         </message>
+        <message>
+            <source>“%1” holds at most %2 cards. Move a card off it first, or choose another pile.</source>
+            <translation>Op “%1” passen hooguit %2 kaarten. Haal er eerst een kaart af, of kies een andere stapel.</translation>
+        </message>
+        <message>
+            <source>%1 (at most %2)</source>
+            <translation>%1 (hooguit %2)</translation>
+        </message>
     </context>
     <context>
         <name>ChangePassphraseDialog</name>
@@ -1030,6 +1038,10 @@ Toch de pdf opslaan?</translation>
             <source>Ideas for your plan</source>
             <translation>Ideeën voor je plan</translation>
         </message>
+        <message>
+            <source>How your answers moved</source>
+            <translation>Hoe je antwoorden zijn veranderd</translation>
+        </message>
     </context>
     <context>
         <name>SectionEditor</name>
@@ -1681,6 +1693,38 @@ Toch opslaan?</translation>
         <message>
             <source>%1 is a CareerJournal vault, backup or coach package (or another encrypted file). An export never replaces one; choose another name.</source>
             <translation>%1 is een kluis, back-up of coachpakket van CareerJournal (of een ander versleuteld bestand). Een export vervangt zo'n bestand nooit; kies een andere naam.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixWidget</name>
+        <message>
+            <source>There is nothing to fill in here yet.</source>
+            <translation>Hier valt nog niets in te vullen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverTimeTable</name>
+        <message>
+            <source>Scale: from %1 to %2, the same for every run.</source>
+            <translation>Schaal: van %1 tot %2, elke keer dezelfde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickWidget</name>
+        <message>
+            <source>There is nothing to choose from yet.</source>
+            <translation>Er is nog niets om uit te kiezen.</translation>
+        </message>
+        <message>
+            <source>Choose %1; you have chosen %2.</source>
+            <translation>Kies er %1; je hebt er %2 gekozen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SynthesisWidget</name>
+        <message>
+            <source>Not done yet, or nothing stood out: write what you think now.</source>
+            <translation>Nog niet gedaan, of er sprong niets uit: schrijf op wat je er nu van denkt.</translation>
         </message>
     </context>
 </TS>
