@@ -161,7 +161,8 @@ class ResultReader:
         )
         if "pick" in t.data:
             pick = self.reader.step_ref(t, "pick", ("pick",), earlier=False)
-            if isinstance(pick, PickStep) and step is not None and pick.source.step != step.id:
+            mismatch = isinstance(pick, PickStep) and pick.source.step not in ("", step and step.id)
+            if mismatch and pick is not None and step is not None:
                 t.fail("pick", f'step "{pick.id}" does not pick from step "{step.id}"')
             if spec.method != "mean":
                 t.fail("pick", 'a pick weighs items in a mean; use method = "mean"')

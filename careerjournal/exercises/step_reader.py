@@ -306,7 +306,7 @@ class StepReader:
         if "options" in t.data:
             for key in ("min", "max", "labels", "bands"):
                 if key in t.data:
-                    t.fail(key, "a matrix of choices (with options) has no " + key)
+                    t.refuse(key, "a matrix of choices (with options) has no " + key)
             options = t.entries("options", lambda o: self.option(o, "an option"), at_least=2)
             return replace(step, options=options)
         low, high = self.scale_range(t)

@@ -60,6 +60,11 @@ class Table:
     def fail(self, key: str, message: str) -> None:
         self.problems.append(Problem(self.file, self.at(key), message))
 
+    def refuse(self, key: str, message: str) -> None:
+        """Report a field that is known, but not allowed here."""
+        self._read.add(key)
+        self.fail(key, message)
+
     def _value(self, key: str, kind: type[_V], required: bool) -> _V | None:
         self._read.add(key)
         if key not in self.data:
