@@ -45,6 +45,12 @@ def test_card_sort_end_to_end(main_window, qtbot) -> None:
     assert sort.answer()["ranking"] == expected_top
     click(qtbot, runner.next_button)
 
+    presence = runner.step_widget  # how important, how present: one row per ranked value
+    assert [row for row, _ in presence.rows] == expected_top
+    for row, column in presence.cells:
+        presence.choose(row, column, 5 if column == "importance" else 2)
+    click(qtbot, runner.next_button)
+
     why = runner.step_widget
     boxes = why.findChildren(QPlainTextEdit)
     assert len(boxes) == 5
