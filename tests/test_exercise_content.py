@@ -23,6 +23,7 @@ MINUTES_PER_QUESTION = 3.5
 MINUTES_PER_STATEMENT = 0.2
 MINUTES_PER_CARD = 0.15
 MINUTES_PER_RANKED = 0.25
+MINUTES_PER_SOURCE = 1.0  # read a gathered result, then put it in your own words
 FIELD_MINUTES = {"text": 0.5, "long_text": 2.0, "rating": 0.2, "choice": 0.2}
 
 
@@ -56,6 +57,13 @@ def _step_minutes(exercise: Exercise, step: object) -> float:
         return minutes + max(step.min_rows, 2) * row  # type: ignore[attr-defined]
     if kind == "info":
         return minutes + 0.3
+    if kind == "pick":
+        return minutes + 1.0
+    if kind == "matrix":
+        rows = len(step.rows) or 5  # type: ignore[attr-defined]
+        return minutes + rows * len(step.columns) * MINUTES_PER_STATEMENT  # type: ignore[attr-defined]
+    if kind == "synthesis":
+        return minutes + len(step.sources) * MINUTES_PER_SOURCE  # type: ignore[attr-defined]
     # A kind this test does not know yet: count what it visibly holds.
     held = sum(len(getattr(step, name, ())) for name in ("items", "questions", "options"))
     return minutes + 1.0 + held * MINUTES_PER_RANKED
@@ -160,3 +168,24 @@ def test_exercise_names_its_grounding(exercise_id: str) -> None:
     dutch = " ".join(t.nl for t in _texts(exercise)).lower()
     for word in GROUNDING[exercise_id]:
         assert word.lower() in dutch, f"{exercise_id}: {word}"
+
+
+def test_my_criteria_gathers_the_other_exercises_results(vault, catalog) -> None:
+    """The synthesis page starts from what the other shipped exercises found."""
+    from careerjournal.exercises import ExerciseStore
+    from careerjournal.exercises.synthesis import gather
+    from careerjournal.plan.sample import complete_exercise
+
+    criteria = catalog.get("my-criteria")
+    step = criteria.step("gather")
+    store = ExerciseStore(vault)
+    assert set(gather(step, catalog, store.latest_results(), "nl").values()) == {None}
+
+    for exercise_id in ("work-values", "energy-audit", "ambitions"):
+        complete_exercise(vault, catalog.get(exercise_id), "nl")
+    gathered = gather(step, catalog, store.latest_results(), "nl")
+    values = catalog.get("work-values").step("sort")
+    assert gathered["values"] and values.cards[0].label.nl in gathered["values"]
+    assert gathered["energy-gives"] and gathered["energy-costs"]
+    assert gathered["wants"]
+    assert gathered["anchors"] is None, "not done yet: the box starts empty, with its hint"
