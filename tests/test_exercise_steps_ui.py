@@ -7,32 +7,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
 
-from careerjournal.exercises import ExerciseStore, load_folder
-from careerjournal.ui.app import build_main_window
+from careerjournal.exercises import ExerciseStore
 from careerjournal.ui.pages.exercises.gap_chart import GapChart
 from careerjournal.ui.pages.exercises.over_time import OverTimeTable
 from careerjournal.ui.pages.exercises.page import ExercisesPage
-from tests.conftest import PASSPHRASE
+from tests.helpers.driver import show_page, unlock
+from tests.helpers.widgets import label_texts as texts
 
 DATA = Path(__file__).parent / "data" / "exercises"
 
 
 @pytest.fixture
-def page(qtbot, vault_path: Path) -> ExercisesPage:
-    window = build_main_window(QApplication.instance(), vault_path, "en", DATA)
-    qtbot.addWidget(window)
-    window.show()
-    window.session.unlock(PASSPHRASE)
-    window.unlock.unlocked.emit()
-    found = next(p for p in window.workspace.pages if isinstance(p, ExercisesPage))
-    window.workspace.show_page(found)
-    return found
-
-
-def texts(widget) -> str:
-    return "\n".join(label.text() for label in widget.findChildren(QLabel))
+def page(main_window) -> ExercisesPage:
+    return show_page(unlock(main_window(exercises=DATA)), ExercisesPage)
 
 
 def next_step(qtbot, page: ExercisesPage) -> None:
@@ -165,3 +154,47 @@ def test_results_over_time_on_one_scale_and_a_kind_pointer(qtbot, page) -> None:
     shown = texts(page.results)
     assert "How your answers moved" in shown
     assert "bedrijfsarts" in shown  # two low months in a row
+
+
+def test_a_scale_below_zero_stores_its_own_values(qtbot) -> None:
+    import dataclasses
+
+    from careerjournal.exercises import load_file
+    from careerjournal.ui.pages.exercises.steps import widget_for
+
+    honest = load_file(DATA / "honest.toml")
+    step = dataclasses.replace(honest.step("month"), min=-2, max=2)
+    widget = widget_for(honest, step, {"month": {"energy": -1}}, "en")
+    qtbot.addWidget(widget)
+    assert widget.answer() == {"energy": -1}
+    widget.rate("balance", -2)
+    assert widget.answer() == {"energy": -1, "balance": -2}
+
+
+def test_matrix_and_pick_work_by_keyboard_with_names(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    from careerjournal.exercises import load_file
+    from careerjournal.ui.pages.exercises.steps import widget_for
+
+    honest = load_file(DATA / "honest.toml")
+    matrix = widget_for(honest, honest.step("options"), {}, "nl")
+    qtbot.addWidget(matrix)
+    matrix.show()
+    cells = matrix.findChildren(QComboBox)
+    assert [c.accessibleName() for c in cells[:2]] == ["Blijven: Geld", "Blijven: Plezier"]
+    cells[0].setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is cells[0])
+    qtbot.keyClick(cells[0], Qt.Key.Key_Down)
+    qtbot.keyClick(cells[0], Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is cells[1])
+    assert matrix.answer() == {"stay": {"money": 1}}
+
+    answers = {"statements": {"i1": 5}}
+    pick = widget_for(honest, honest.step("most"), answers, "en")
+    qtbot.addWidget(pick)
+    pick.show()
+    first = pick.findChildren(QCheckBox)[0]
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert pick.answer() == ["i1"]

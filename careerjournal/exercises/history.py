@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from careerjournal.exercises.model import Exercise
+from careerjournal.exercises.model import Exercise, MatrixStep, ResultSpec
 from careerjournal.exercises.reading import read
 
 
@@ -29,6 +29,15 @@ class Series:
     bar_range: tuple[float, float]
 
 
+def _pair_names(exercise: Exercise, spec: ResultSpec, lang: str) -> tuple[str, str] | None:
+    """For a gap result, the labels of its importance and presence columns."""
+    step = exercise.step(spec.step)
+    if spec.kind != "gap" or not isinstance(step, MatrixStep):
+        return None
+    columns = {c.id: c.label.get(lang) for c in step.columns}
+    return columns[spec.importance or ""], columns[spec.presence or ""]
+
+
 def over_time(
     exercise: Exercise, results: Sequence[Mapping[str, Mapping[str, Any]]], lang: str
 ) -> list[Series]:
@@ -41,13 +50,22 @@ def over_time(
         if not shown:
             continue
         labels = list(dict.fromkeys(bar.label for r in shown for bar in r.bars))
-        rows = []
+        names = _pair_names(exercise, spec, lang)
+        rows: list[tuple[float | None, ...]] = []
+        shown_labels: list[str] = []
         for label in labels:
-            row = []
-            for reading in per_run:
-                bar = next((b for b in reading.bars if b.label == label), None) if reading else None
-                row.append(bar.value if bar is not None else None)
-            rows.append(tuple(row))
+            bars = [
+                next((b for b in reading.bars if b.label == label), None) if reading else None
+                for reading in per_run
+            ]
+            if names is None:
+                shown_labels.append(label)
+                rows.append(tuple(b.value if b else None for b in bars))
+            else:  # a gap: importance and presence each get a row
+                shown_labels += [f"{label}: {names[0]}", f"{label}: {names[1]}"]
+                rows.append(tuple(b.value if b else None for b in bars))
+                rows.append(tuple(b.second if b else None for b in bars))
+        labels = shown_labels
         series.append(
             Series(spec.id, shown[-1].title, tuple(labels), tuple(rows), shown[-1].bar_range)
         )

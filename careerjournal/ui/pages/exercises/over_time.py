@@ -31,8 +31,10 @@ class OverTimeTable(QTableWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(row, column, item)
         self.resizeColumnsToContents()
-        header = self.horizontalHeader().height() + 4
-        self.setFixedHeight(header + sum(self.rowHeight(r) for r in range(self.rowCount())))
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        chrome = 2 * self.frameWidth() + self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + rows + chrome)
 
     @staticmethod
     def _format(value: float) -> str:
