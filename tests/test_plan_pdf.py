@@ -20,7 +20,7 @@ from careerjournal.export.wording import long_date, month_name, short_date, word
 from careerjournal.plan import Plan, PlanStore
 from careerjournal.plan.sample import fill_large_plan, fill_sample_vault
 from careerjournal.vault import WrongPassphrase, open_vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 TODAY = date(2027, 3, 3)
 LANGS = ("nl", "en")

@@ -18,7 +18,7 @@ from careerjournal.vault import (
     WrongPassphrase,
     cipherfile,
 )
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 COACH = "een wachtwoordzin voor de coach"
 DOCUMENT = Document(

@@ -17,10 +17,9 @@ from pathlib import Path
 
 import sqlcipher3
 
-from careerjournal.vault import diagnosis, kdf, sniff
+from careerjournal.vault import diagnosis, kdf, passphrase_rule, sniff
 from careerjournal.vault.errors import (
     FolderMissing,
-    InvalidPassphrase,
     LocationNotWritable,
     NotAVault,
     VaultDamaged,
@@ -104,8 +103,8 @@ def _connect(
 
 
 def require_usable(passphrase: str) -> None:
-    if not passphrase:
-        raise InvalidPassphrase("The passphrase cannot be empty.")
+    """A new passphrase must meet the one rule, whichever way it arrives."""
+    passphrase_rule.require_new(passphrase)
 
 
 def identity(path: Path) -> tuple[int, int] | None:

@@ -36,6 +36,7 @@ from careerjournal.ui.pages.welcome import WelcomePage
 from careerjournal.ui.shell.i18n import Translations, system_language
 from careerjournal.ui.shell.idle import IdleWatcher
 from careerjournal.ui.shell.messages import describe
+from careerjournal.ui.shell.reminders import DueNotifier
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.shell.settings import Settings
 from careerjournal.ui.widgets.file_dialogs import ask_save_path
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(settings.autolock_minutes)
         QGuiApplication.instance().applicationStateChanged.connect(self._on_application_state)
 
+        self.reminders = DueNotifier(settings, session.path, self)
         self._build_actions()
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from careerjournal.paths import default_backup_folder
 from careerjournal.vault import (
     Vault,
     VaultError,
@@ -40,7 +41,7 @@ class VaultSession(QObject):
         # Only the app's own default place may have its folder made; a chosen
         # path on a stick that is not plugged in must not appear on the internal disk.
         self.make_folder = make_folder
-        self.default_backup_folder = path.parent / "backups"
+        self.default_backup_folder = default_backup_folder(path)
         self.backup_folder = self.default_backup_folder
         self.set_backup_folder(backup_folder)
         self._vault: Vault | None = None
