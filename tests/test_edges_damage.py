@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from careerjournal.export.document import Document, Heading
 from careerjournal.export.package import read_package, write_package
+from careerjournal.paths import default_backup_folder
 from careerjournal.ui.app import build_main_window
 from careerjournal.ui.pages.share.package_messages import describe_package_error
 from careerjournal.vault import (
@@ -21,9 +22,9 @@ from careerjournal.vault import (
     WrongPassphrase,
     open_vault,
 )
-from careerjournal.vault.backup import default_folder, make_backup
+from careerjournal.vault.backup import make_backup
 from careerjournal.vault.sniff import PAGE_SIZE
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,7 +45,7 @@ def with_backup(vault_path: Path) -> Path:
     with open_vault(vault_path, PASSPHRASE) as vault:
         with vault.transaction() as conn:
             conn.execute("INSERT INTO meta VALUES ('kept', 'in the backup')")
-        return make_backup(vault, default_folder(vault_path), date(2026, 3, 1))
+        return make_backup(vault, default_backup_folder(vault_path), date(2026, 3, 1))
 
 
 @pytest.mark.parametrize("harm", ["flipped", "zeroed"])

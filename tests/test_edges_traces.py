@@ -14,9 +14,10 @@ from careerjournal.ui.app import build_main_window
 from careerjournal.ui.pages.plan.page import PlanPage
 from careerjournal.ui.pages.share.page import SharePage
 from careerjournal.vault import open_vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.canaries import fill_canaries
+from tests.helpers.passphrases import PASSPHRASE
+from tests.helpers.widgets import english_only
 from tests.test_edges_exports import drive, type_name
-from tests.test_share_content import english_only, fill_canaries
 from tests.test_share_ui import tick
 
 PACKAGE = Path(__file__).resolve().parent.parent / "careerjournal"

@@ -34,11 +34,6 @@ class Backup:
     day: date
 
 
-def default_folder(vault_path: Path) -> Path:
-    """Where backups go unless the user chose another folder: beside the vault."""
-    return vault_path.parent / "backups"
-
-
 def backup_name(day: date) -> str:
     return f"careerjournal-{day.isoformat()}.cjv"
 
