@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from careerjournal.paths import default_backup_folder
 from careerjournal.vault import (
+    FolderMissing,
     Vault,
     VaultError,
     create_vault,
@@ -17,7 +18,7 @@ from careerjournal.vault import (
     open_with_recovery_key,
 )
 from careerjournal.vault.backup import Backup, backup_due, list_backups, make_backup, restore
-from careerjournal.vault.cipherfile import StructureCheck
+from careerjournal.vault.cipherfile import StructureCheck, require_folder
 
 
 class VaultSession(QObject):
@@ -58,6 +59,16 @@ class VaultSession(QObject):
 
     def exists(self) -> bool:
         return self.path.exists()
+
+    def missing_folder(self) -> FolderMissing | None:
+        """What creating would say if the vault's folder is missing (a stick not plugged in)."""
+        if self.make_folder:
+            return None
+        try:
+            require_folder(self.path)
+        except FolderMissing as error:
+            return error
+        return None
 
     def create(self, passphrase: str) -> None:
         """Make the vault and unlock it; raises VaultError with the reason."""
