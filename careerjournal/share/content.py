@@ -34,6 +34,7 @@ from careerjournal.journal import Entry, JournalStore
 from careerjournal.plan import Goal, Plan, PlanItem, PlanStore
 from careerjournal.share.history import ShareSummary
 from careerjournal.share.selection import Selection
+from careerjournal.share.session_sheet import session_blocks
 from careerjournal.share.wording import say
 from careerjournal.vault import Vault
 
@@ -82,6 +83,7 @@ def shared_document(
     entries = _entries(vault, selection)
     exercises = _Exercises(catalog, selection, lang)
     chapters = (
+        session_blocks(vault, catalog, lang, today) if selection.session_sheet else [],
         exercises.blocks(ExerciseStore(vault).all_runs()),
         _plan(plan, selection, lang),
         _journal(entries, selection.journal_text, lang),
@@ -98,6 +100,7 @@ def shared_document(
         goals=len(_chosen_goals(plan, selection)),
         entries=tuple(e.id for e in entries if e.id is not None),
         journal_text=selection.journal_text and bool(entries),
+        session_sheet=selection.session_sheet,
     )
     return Shared(Document(say("title", lang), lang, tuple(blocks)), summary)
 
