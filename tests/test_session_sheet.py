@@ -78,8 +78,9 @@ def test_the_sheet_covers_topics_changes_tries_and_questions(vault, catalog) -> 
     positions = [text.index(s) for s in sections]
     assert positions == sorted(positions)
     assert "- Whether to tell my manager" in text and "- How to find a UX mentor" in text
-    assert "What matters to me in my work?, done again on" in text and "(before: " in text
-    assert "New in my plan: Try a UX internship" in text
+    assert ": What matters to me in my work? (again; before on " in text
+    assert "New goal: Try a UX internship" in text
+    assert "New actions and other items in my plan: 1" in text
     assert "Done: Ask for feedback" in text
     assert "Old goal" not in text.split("What changed")[1].split("What I tried")[0]
     assert "Stuck: Old goal — No time; Block Fridays" in text
@@ -125,3 +126,57 @@ def test_careerjournal_share_can_make_it(vault_path: Path, catalog, tmp_path: Pa
     package = read_package(out, "coach passphrase for the package")
     text = markdown(package.document)
     assert "Preparing my coach session" in text and "Whether to tell my manager" in text
+
+
+def test_prepare_on_the_share_page_then_preview_and_export_as_pdf(qtbot, vault, catalog, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from careerjournal.ui.pages.share.page import SharePage
+
+    page = SharePage(catalog, lambda: "en")
+    qtbot.addWidget(page)
+    page.resize(1200, 820)
+    page.open_vault(vault)
+    page.show()
+    page.tabs.setCurrentWidget(page.session_tab)
+    qtbot.keyClicks(page.session_tab.editors["topics"], "Zq-topic: telling my manager")
+    qtbot.keyClicks(page.session_tab.editors["questions"], "Zq-question: is a pay cut worth it?")
+    qtbot.mouseClick(page.session_tab.use_button, Qt.MouseButton.LeftButton)
+    assert SessionDraft(vault).get("topics") == "Zq-topic: telling my manager"
+    assert page.tabs.currentIndex() == 0
+    preview = page.preview.toPlainText()
+    assert "Preparing my coach session" in preview and "Zq-question" in preview
+    page.form_box.set_form("pdf")
+    page.form_box.protect_pdf.setChecked(False)
+    page.confirm_unencrypted = lambda: True
+    page.ask_save_path = lambda suggested, form: tmp_path / "sheet.pdf"
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    reader = PdfReader(tmp_path / "sheet.pdf")
+    text = " ".join(p.extract_text() for p in reader.pages)
+    assert "Zq-topic: telling my manager" in text and "What changed since I last shared" in text
+    assert ShareHistory(vault).list()[0].summary.session_sheet
+    page.clear()
+    assert page.session_tab.editors["topics"].toPlainText() == ""
+
+
+def test_the_sheet_alone_is_one_page(vault, catalog, tmp_path) -> None:
+    fill(vault, catalog)
+    for lang in ("nl", "en"):
+        shared = shared_document(vault, catalog, Selection(session_sheet=True), lang, TODAY)
+        path = tmp_path / f"sheet-{lang}.pdf"
+        export_share(vault, shared, "pdf", path)
+        reader = PdfReader(path)
+        assert len(reader.pages) == 1
+        assert reader.metadata.title in (
+            "Voorbereiding op mijn gesprek",
+            "Preparing my coach session",
+        )
+
+
+def test_a_long_history_is_counted_not_listed(vault, catalog) -> None:
+    plan = PlanStore(vault)
+    for n in range(12):
+        plan.add("goal", f"Goal {n}")
+    text = markdown(session_document(vault, catalog, "en", TODAY))
+    changed = text.split("What changed")[1].split("What I tried")[0]
+    assert changed.count("\n- ") == 8 and "- … and 5 more" in changed

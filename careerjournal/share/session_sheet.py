@@ -25,6 +25,8 @@ from careerjournal.vault import Vault
 
 # Without an earlier share, "what changed" looks back this far.
 FIRST_LOOK_BACK_MONTHS = 3
+# Lines per part of the sheet; more are counted in one line.
+MAX_LINES = 8
 
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
@@ -34,9 +36,12 @@ _WORDS: dict[str, dict[str, str]] = {
         "changed": "What changed since I last shared",
         "since": "Since {date}, when I last shared something with my coach.",
         "first": "I have not shared anything before; this is the last three months.",
-        "exercise_first": "{exercise}, done on {date}",
-        "exercise_again": "{exercise}, done again on {date} (before: {before})",
-        "added": "New in my plan: {title}",
+        "exercise_first": "{date}: {exercise}",
+        "exercise_again": "{date}: {exercise} (again; before on {before})",
+        "new_goal": "New goal: {title}",
+        "added": "New actions and other items in my plan: {count}",
+        "more": "… and {count} more",
+        "more_exercises": "… and {count} more exercises",
         "finished": "Done: {title}",
         "nothing_changed": "Nothing new in my exercises or plan.",
         "tried": "What I tried, and what got stuck",
@@ -53,9 +58,12 @@ _WORDS: dict[str, dict[str, str]] = {
         "changed": "Wat er veranderd is sinds ik iets deelde",
         "since": "Sinds {date}, toen ik voor het laatst iets met mijn coach deelde.",
         "first": "Ik heb nog niets eerder gedeeld; dit zijn de afgelopen drie maanden.",
-        "exercise_first": "{exercise}, gedaan op {date}",
-        "exercise_again": "{exercise}, opnieuw gedaan op {date} (eerder: {before})",
-        "added": "Nieuw in mijn plan: {title}",
+        "exercise_first": "{date}: {exercise}",
+        "exercise_again": "{date}: {exercise} (opnieuw; eerder op {before})",
+        "new_goal": "Nieuw doel: {title}",
+        "added": "Nieuwe acties en andere punten in mijn plan: {count}",
+        "more": "… en nog {count}",
+        "more_exercises": "… en nog {count} oefeningen",
         "finished": "Klaar: {title}",
         "nothing_changed": "Niets nieuws in mijn oefeningen of plan.",
         "tried": "Wat ik heb geprobeerd, en waar ik vastliep",
@@ -106,33 +114,50 @@ def _day(moment: datetime) -> date:
     return moment.astimezone().date()
 
 
+def _capped(lines: list[str], lang: str, most: int = MAX_LINES, more: str = "more") -> list[str]:
+    """At most ``most`` lines, the rest counted: the sheet stays one page."""
+    if len(lines) <= most:
+        return lines
+    return [*lines[: most - 1], say(more, lang, count=len(lines) - most + 1)]
+
+
 def _changed(vault: Vault, catalog: Catalog, plan: Plan, since: datetime, lang: str) -> list[str]:
-    lines: list[str] = []
     runs = ExerciseStore(vault)
+    done: list[tuple[datetime, str]] = []
     for exercise in catalog.exercises:
-        done = runs.runs(exercise.id)  # newest first
-        for index, run in enumerate(done):
+        completed = runs.runs(exercise.id)  # newest first
+        for index, run in enumerate(completed):
             if run.completed_at is None or run.completed_at <= since:
                 continue
             name, when = exercise.title.get(lang), long_date(_day(run.completed_at), lang)
-            before = done[index + 1].completed_at if index + 1 < len(done) else None
-            lines.append(
-                say(
-                    "exercise_again",
-                    lang,
-                    exercise=name,
-                    date=when,
-                    before=long_date(_day(before), lang),
+            before = completed[index + 1].completed_at if index + 1 < len(completed) else None
+            done.append(
+                (
+                    run.completed_at,
+                    say(
+                        "exercise_again",
+                        lang,
+                        exercise=name,
+                        date=when,
+                        before=long_date(_day(before), lang),
+                    )
+                    if before is not None
+                    else say("exercise_first", lang, exercise=name, date=when),
                 )
-                if before is not None
-                else say("exercise_first", lang, exercise=name, date=when)
             )
-    items: list[PlanItem] = [i for g in plan.goals for i in (g.item, *g.actions)]
-    items += [*plan.conversations, *plan.training]
-    lines += [say("added", lang, title=i.title) for i in items if i.created_at > since and i.title]
+    lines = _capped(
+        [text for _, text in sorted(done, reverse=True)], lang, MAX_LINES // 2, "more_exercises"
+    )
+    goals = [g.item for g in plan.goals]
+    others: list[PlanItem] = [a for g in plan.goals for a in g.actions]
+    others += [*plan.conversations, *plan.training]
+    lines += [say("new_goal", lang, title=g.title) for g in goals if g.created_at > since]
+    added = sum(i.created_at > since for i in others)
+    if added:
+        lines.append(say("added", lang, count=added))
     lines += [
         say("finished", lang, title=i.title)
-        for i in items
+        for i in (*goals, *others)
         if i.done and i.updated_at > since and i.created_at <= since
     ]
     return lines
@@ -176,14 +201,17 @@ def session_blocks(vault: Vault, catalog: Catalog, lang: str, today: date) -> li
     changed = _changed(vault, catalog, plan, since, lang)
     tried = _tried(vault, plan, since, today, lang)
     return [
-        Heading(say("title", lang), 1, say("made_on", lang, date=long_date(today, lang))),
+        Heading(say("title", lang), 1),
+        Paragraph(say("made_on", lang, date=long_date(today, lang)), "muted"),
         Heading(say("topics", lang), 2),
         _own_words(draft.get("topics"), lang),
         Heading(say("changed", lang), 2),
         Paragraph(since_line, "muted"),
-        Bullets(tuple(changed)) if changed else Paragraph(say("nothing_changed", lang)),
+        Bullets(tuple(_capped(changed, lang)))
+        if changed
+        else Paragraph(say("nothing_changed", lang)),
         Heading(say("tried", lang), 2),
-        Bullets(tuple(tried)) if tried else Paragraph(say("nothing_tried", lang)),
+        Bullets(tuple(_capped(tried, lang))) if tried else Paragraph(say("nothing_tried", lang)),
         Heading(say("questions", lang), 2),
         _own_words(draft.get("questions"), lang),
         Heading(say("notes", lang), 3),
@@ -194,3 +222,7 @@ def session_blocks(vault: Vault, catalog: Catalog, lang: str, today: date) -> li
 def session_document(vault: Vault, catalog: Catalog, lang: str, today: date) -> Document:
     """The sheet on its own, e.g. for a PDF to print and take along."""
     return Document(say("title", lang), lang, tuple(session_blocks(vault, catalog, lang, today)))
+
+
+def sheet_title(lang: str) -> str:
+    return say("title", lang)
