@@ -16,7 +16,7 @@ from careerjournal.exercises import ExerciseStore, load_folder
 from careerjournal.journal import JournalStore
 from careerjournal.resources import exercises_dir
 from careerjournal.vault import VaultExists, open_vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 DUTCH_WORDS = {"ik", "het", "de", "een", "en", "niet", "dat", "mijn"}
 

@@ -341,7 +341,9 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
-            write_atomically(path, recovery_pdf(key, vault.path, self.translations.language))
+            sheet = recovery_pdf(key, vault.path, self.translations.language)
+            # replace: ask_save_path returns an existing file only after a yes.
+            write_atomically(path, sheet, replace=True)
         except OSError as error:
             self.statusBar().showMessage(error.strerror or str(error), 10_000)
             return

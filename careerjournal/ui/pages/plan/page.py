@@ -342,7 +342,8 @@ class PlanPage(Page):
         self.flush()
         try:
             with busy_cursor():
-                export_plan(self.vault, self.catalog, path, self.language())
+                # replace: ask_save_path returns an existing file only after a yes.
+                export_plan(self.vault, self.catalog, path, self.language(), replace=True)
         except VaultError as error:
             self.message.setText(describe(error))
         except OSError as error:
