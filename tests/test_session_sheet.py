@@ -21,7 +21,7 @@ from careerjournal.share.selection import Selection
 from careerjournal.share.session_sheet import SessionDraft, session_document
 from careerjournal.share.writers import export_share
 from careerjournal.vault import open_vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 TODAY = date.today()
 

@@ -67,7 +67,7 @@ def agenda_command(args: argparse.Namespace) -> int:
             assert record is not None
             print(neutral_line(args.lang or record.lang))
         return 0
-    return _detailed(vault_path, read_passphrase(True, confirm=False), args.lang, today)
+    return _detailed(vault_path, read_passphrase(True, new=False), args.lang, today)
 
 
 def _detailed(vault_path: Path, passphrase: str, lang: str | None, today: date) -> int:
