@@ -1151,6 +1151,18 @@ Toch de pdf opslaan?</translation>
             <source>Journal</source>
             <translation>Dagboek</translation>
         </message>
+        <message>
+            <source>My coach session</source>
+            <translation>Mijn gesprek met mijn coach</translation>
+        </message>
+        <message>
+            <source>Preparing my coach session</source>
+            <translation>Voorbereiding op mijn gesprek</translation>
+        </message>
+        <message>
+            <source>One page: topics, what changed, what got stuck, questions</source>
+            <translation>Eén pagina: onderwerpen, wat er veranderd is, waar ik vastliep, vragen</translation>
+        </message>
     </context>
     <context>
         <name>ShareHistoryList</name>
@@ -1328,6 +1340,10 @@ Toch opslaan?</translation>
         <message>
             <source>Shared before</source>
             <translation>Eerder gedeeld</translation>
+        </message>
+        <message>
+            <source>Prepare my session</source>
+            <translation>Mijn gesprek voorbereiden</translation>
         </message>
     </context>
     <context>
@@ -1725,6 +1741,29 @@ Toch opslaan?</translation>
         <message>
             <source>Not done yet, or nothing stood out: write what you think now.</source>
             <translation>Nog niet gedaan, of er sprong niets uit: schrijf op wat je er nu van denkt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTab</name>
+        <message>
+            <source>A coach session goes further when you come prepared. Write what you want to talk about and your questions; CareerJournal adds what changed since you last shared and what got stuck. Kept in your vault as you type.</source>
+            <translation>Je haalt meer uit een gesprek met je coach als je goed voorbereid komt. Schrijf op waar je het over wilt hebben en wat je wilt vragen; CareerJournal zet erbij wat er veranderd is sinds je iets deelde en waar je vastliep. Alles wordt in je kluis bewaard terwijl je typt.</translation>
+        </message>
+        <message>
+            <source>What I want to &amp;talk about</source>
+            <translation>Waar ik het over wil &amp;hebben</translation>
+        </message>
+        <message>
+            <source>My &amp;questions</source>
+            <translation>Mijn &amp;vragen</translation>
+        </message>
+        <message>
+            <source>One point per line</source>
+            <translation>Eén punt per regel</translation>
+        </message>
+        <message>
+            <source>&amp;Add the sheet to what I share</source>
+            <translation>Het blad &amp;toevoegen aan wat ik deel</translation>
         </message>
     </context>
 </TS>
