@@ -59,3 +59,7 @@ class VaultClosed(VaultError):
 
 class InvalidPassphrase(VaultError):
     """A new passphrase that cannot be used (empty)."""
+
+
+class VaultInUse(VaultError):
+    """Another window or command has this vault open for writing."""

@@ -17,6 +17,7 @@ from careerjournal.vault.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from careerjournal.vault.lock import VaultLock
 
 APPLICATION_ID = VAULT.application_id
 
@@ -24,8 +25,17 @@ APPLICATION_ID = VAULT.application_id
 class Vault:
     """An open vault. Reads go through :attr:`connection`, writes through :meth:`transaction`."""
 
-    def __init__(self, path: Path, conn: sqlcipher3.Connection, salt: bytes, key: bytes) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlcipher3.Connection,
+        salt: bytes,
+        key: bytes,
+        lock: VaultLock | None = None,
+    ) -> None:
         self.path = path
+        # Held while open for writing: no second window or command writes here.
+        self._lock = lock
         self._conn: sqlcipher3.Connection | None = conn
         self._salt = salt
         # A one-way tag of the key, never the key itself, to verify the passphrase later.
@@ -132,6 +142,9 @@ class Vault:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Vault:
         return self
@@ -152,10 +165,11 @@ def create_vault(path: Path | str, passphrase: str, *, schema: int | None = None
     """
     path = Path(path)
     target = migrations.LATEST if schema is None else schema
-    opened = cipherfile.create(
-        path, passphrase, VAULT, lambda conn: migrations.migrate(conn, target)
-    )
-    return Vault(path, opened.conn, opened.salt, opened.key)
+    with _locked(path) as lock:
+        opened = cipherfile.create(
+            path, passphrase, VAULT, lambda conn: migrations.migrate(conn, target)
+        )
+        return Vault(path, opened.conn, opened.salt, opened.key, lock)
 
 
 def open_vault(path: Path | str, passphrase: str, *, read_only: bool = False) -> Vault:
@@ -164,9 +178,10 @@ def open_vault(path: Path | str, passphrase: str, *, read_only: bool = False) ->
     ``read_only`` opens without writing anything (no migration): for checking backups.
     """
     path = Path(path)
-    return _migrated(
-        path, cipherfile.unlock(path, passphrase, VAULT, read_only=read_only), read_only
-    )
+    if read_only:
+        return _migrated(path, cipherfile.unlock(path, passphrase, VAULT, read_only=True), None)
+    with _locked(path) as lock:
+        return _migrated(path, cipherfile.unlock(path, passphrase, VAULT), lock)
 
 
 def open_with_recovery_key(path: Path | str, recovery_key: str) -> Vault:
@@ -177,22 +192,35 @@ def open_with_recovery_key(path: Path | str, recovery_key: str) -> Vault:
     """
     path = Path(path)
     cipherfile.check_openable(path, VAULT)
-    opened = cipherfile.unlock_with_key(path, recovery.parse(recovery_key), VAULT)
-    if opened is None:
-        raise WrongRecoveryKey("That recovery key does not open this vault.", path)
-    vault = _migrated(path, opened, read_only=False)
+    with _locked(path) as lock:
+        opened = cipherfile.unlock_with_key(path, recovery.parse(recovery_key), VAULT)
+        if opened is None:
+            raise WrongRecoveryKey("That recovery key does not open this vault.", path)
+        vault = _migrated(path, opened, lock)
     vault.recovered = True
     return vault
 
 
-def _migrated(path: Path, opened: Opened, read_only: bool) -> Vault:
-    if not read_only:
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[VaultLock]:
+    """The vault's write lock, released again if opening fails."""
+    lock = VaultLock(path).acquire()
+    try:
+        yield lock
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _migrated(path: Path, opened: Opened, lock: VaultLock | None) -> Vault:
+    """The open vault, migrated unless read-only (``lock`` is None only then)."""
+    if lock is not None:
         try:
             migrations.migrate(opened.conn)
         except BaseException:
             cipherfile.close_quietly(opened.conn)
             raise
-    return Vault(path, opened.conn, opened.salt, opened.key)
+    return Vault(path, opened.conn, opened.salt, opened.key, lock)
 
 
 def sqlcipher_version() -> str:

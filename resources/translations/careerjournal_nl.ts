@@ -1395,6 +1395,10 @@ Toch opslaan?</translation>
         <translation>Kies een wachtwoordzin; leeg kan niet.</translation>
     </message>
     <message>
+        <source>This vault is already open in another CareerJournal window or command. Close it there first; two programs writing one vault could undo each other&apos;s changes.</source>
+        <translation>Deze kluis is al open in een ander venster of commando van CareerJournal. Sluit hem daar eerst; twee programma&apos;s die in één kluis schrijven, kunnen elkaars wijzigingen ongedaan maken.</translation>
+    </message>
+    <message>
         <source>Your last change could not be saved: %1</source>
         <translation>Je laatste wijziging kon niet worden bewaard: %1</translation>
     </message>

@@ -13,6 +13,7 @@ from careerjournal.vault import (
     VaultDamaged,
     VaultError,
     VaultExists,
+    VaultInUse,
     VaultNotFound,
     VaultTooNew,
     WriteFailed,
@@ -66,6 +67,12 @@ def describe(error: VaultError) -> str:
     if isinstance(error, InvalidPassphrase):
         return QCoreApplication.translate(
             "VaultMessages", "Choose a passphrase; it cannot be empty."
+        )
+    if isinstance(error, VaultInUse):
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "This vault is already open in another CareerJournal window or command. Close it "
+            "there first; two programs writing one vault could undo each other's changes.",
         )
     if isinstance(error, WriteFailed):
         return QCoreApplication.translate(
