@@ -139,3 +139,10 @@ def test_tests_share_helpers_only_through_tests_helpers() -> None:
         if name == "tests.conftest" or name.startswith("tests.test_")
     ]
     assert not offenders
+
+
+def test_export_renders_documents_and_knows_no_feature() -> None:
+    """Features build Documents (plan/document.py, share/content.py); export/ only renders."""
+    allowed = {"export", "vault", "resources"}
+    used = _graph().get("export", set())
+    assert used <= allowed, f"export/ imports {sorted(used - allowed)}"

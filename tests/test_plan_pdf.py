@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from careerjournal.export.plan_pdf import export_plan, export_plan_command, plan_pdf
 from careerjournal.export.wording import long_date, month_name, short_date, word
 from careerjournal.plan import Plan, PlanStore
+from careerjournal.plan.printout import export_plan, export_plan_command, plan_pdf
 from careerjournal.plan.sample import fill_large_plan, fill_sample_vault
 from careerjournal.vault import WrongPassphrase, open_vault
 from tests.helpers.passphrases import PASSPHRASE
@@ -325,7 +325,7 @@ def test_export_plan_command(vault_path: Path, tmp_path: Path) -> None:
 def test_reportlab_is_loaded_only_when_an_export_starts() -> None:
     code = (
         "import sys\n"
-        "import careerjournal.plan, careerjournal.export.plan_pdf, careerjournal.ui.pages.plan\n"
+        "import careerjournal.plan, careerjournal.plan.printout, careerjournal.ui.pages.plan\n"
         "print(sorted(m for m in sys.modules if m.startswith('reportlab')))\n"
     )
     result = subprocess.run(

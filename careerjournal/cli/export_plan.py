@@ -21,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def export_plan(args: argparse.Namespace) -> int:
-    from careerjournal.export.plan_pdf import export_plan_command
+    from careerjournal.plan.printout import export_plan_command
 
     vault = getattr(args, "vault", None) or _default_vault()
     passphrase = read_passphrase(args.passphrase_stdin, confirm=False)

@@ -71,15 +71,8 @@ def _exercises(vault: Vault, catalog: Catalog, lang: str) -> Node:
 
 def _plan(plan: Plan) -> Node:
     group = Node(QCoreApplication.translate("ShareChoices", "My plan"))
-    filled = {
-        "vision": bool(plan.settings.vision.strip() or plan.vision),
-        "goals": bool(plan.goals),
-        "planb": bool(plan.planb),
-        "conversations": bool(plan.conversations),
-        "training": bool(plan.training),
-    }
     for part in _SECTIONS:
-        if not filled[part]:
+        if not plan.filled(part):
             continue
         if part != "goals":
             group.add(Node(part_name(part), ("plan", part)))
