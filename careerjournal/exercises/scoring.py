@@ -29,6 +29,7 @@ from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from careerjournal import wording
 from careerjournal.exercises.model import (
     PLACEHOLDER,
     CardSortStep,
@@ -320,8 +321,7 @@ def _number(value: object, lang: str) -> str:
     """At most one decimal, with the decimal sign of ``lang``."""
     if not isinstance(value, int | float):
         return _NOTHING
-    text = f"{value:.1f}".removesuffix(".0")
-    return text.replace(".", ",") if lang == "nl" else text
+    return wording.number(value, lang)
 
 
 def _previous(values: Mapping[str, Any], key: str) -> float | None:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from careerjournal.export.document import Chart, ChartBar, Fields
-from careerjournal.export.wording import number
+from careerjournal.wording import number
 
 
 class Measured(Protocol):

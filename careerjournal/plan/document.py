@@ -27,9 +27,10 @@ from careerjournal.export.document import (
     Row,
     Table,
 )
-from careerjournal.export.wording import long_date, month_name, short_date, word
 from careerjournal.plan.insights import Profile
 from careerjournal.plan.model import Goal, Plan, PlanItem
+from careerjournal.plan.wording import word
+from careerjournal.wording import long_date, month_name, short_date
 
 TIMELINE_MONTHS = 6
 _KINDS = {

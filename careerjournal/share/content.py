@@ -25,14 +25,15 @@ from careerjournal.export.document import (
     PageBreak,
     Paragraph,
 )
-from careerjournal.export.wording import long_date, word
 from careerjournal.journal import Entry, JournalStore
 from careerjournal.plan import PLAN_PARTS, Goal, Plan, PlanStore
 from careerjournal.plan.document import goal_blocks, planb_blocks, scheduled_table
+from careerjournal.plan.wording import word
 from careerjournal.share.history import ShareSummary
 from careerjournal.share.selection import Selection
 from careerjournal.share.wording import say
 from careerjournal.vault import Vault
+from careerjournal.wording import long_date
 
 
 @dataclass(frozen=True)
