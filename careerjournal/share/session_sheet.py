@@ -16,12 +16,12 @@ from careerjournal.agenda.calendar import add_months
 from careerjournal.exercises.loader import Catalog
 from careerjournal.exercises.sessions import ExerciseStore
 from careerjournal.export.document import Block, Bullets, Document, Heading, NoteLines, Paragraph
-from careerjournal.export.wording import long_date
 from careerjournal.plan import Plan, PlanItem, PlanStore
 from careerjournal.review import ReviewStore
 from careerjournal.review.wording import say as verdict_word
 from careerjournal.share.history import ShareHistory
 from careerjournal.vault import Vault
+from careerjournal.wording import long_date
 
 # Without an earlier share, "what changed" looks back this far.
 FIRST_LOOK_BACK_MONTHS = 3
