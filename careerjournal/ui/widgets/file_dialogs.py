@@ -39,9 +39,11 @@ def ask_save_path(
         suggested = path
 
 
-def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+def ask_open_path(
+    parent: QWidget | None, title: str, file_filter: str, start: str = ""
+) -> Path | None:
     """An existing file the user chose; None if cancelled."""
-    dialog = QFileDialog(parent, title, "", file_filter)
+    dialog = QFileDialog(parent, title, start, file_filter)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     return _chosen(dialog, QFileDialog.Option.DontUseNativeDialog)
 
