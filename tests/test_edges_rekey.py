@@ -143,3 +143,29 @@ def test_the_dialog_says_what_happens_and_the_backups_follow(
     assert "recovery sheet printed before" in text and "deleted" in text
     for path in [vault_path, *copies]:
         assert opens(path, NEW) and not opens(path, PASSPHRASE), path
+
+
+def test_the_dialog_names_a_backup_that_could_not_follow_in_dutch(
+    qtbot, main_window, vault_path: Path, copies: list[Path], monkeypatch, tmp_path: Path
+) -> None:
+    from careerjournal.ui.dialogs import passphrase_dialogs
+
+    with open_vault(copies[0], PASSPHRASE) as copy:  # as if from before an earlier change
+        copy.change_passphrase(PASSPHRASE, "een nog oudere wachtwoordzin", backup_folder=tmp_path)
+    told: list[str] = []
+    monkeypatch.setattr(
+        passphrase_dialogs.QMessageBox, "information", lambda parent, title, text: told.append(text)
+    )
+    win = main_window(language="nl")
+    win.session.unlock(PASSPHRASE)
+
+    def drive(dialog) -> bool:
+        dialog.first.setText(PASSPHRASE)
+        dialog.fields.passphrase.setText(NEW)
+        dialog.fields.repeat.setText(NEW)
+        dialog.accept()
+        return True
+
+    win.run_dialog = drive
+    win.change_passphrase()
+    assert len(told) == 1 and told[0].startswith("Gewist, omdat") and str(copies[0]) in told[0]

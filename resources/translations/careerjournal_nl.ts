@@ -53,14 +53,6 @@
         <source>Your vault, its backups (in %1) and any file set aside by a restore are encrypted again with the new passphrase. A backup that cannot be (a damaged one, or one from before an earlier change) is overwritten and deleted, and a fresh backup is made. After this, neither the old passphrase nor a recovery sheet printed before opens any of them: print a new sheet. Copies you made yourself elsewhere are not changed and still open with the old passphrase.</source>
         <translation>Je kluis, de back-ups ervan (in %1) en elk bestand dat bij een terugzetting apart is gezet, worden opnieuw versleuteld met de nieuwe wachtwoordzin. Een back-up waarbij dat niet lukt (een beschadigde, of een van vóór een eerdere wijziging) wordt overschreven en gewist, en er komt een verse back-up. Daarna opent noch de oude wachtwoordzin noch een eerder afgedrukt herstelblad nog een van die bestanden: druk een nieuw herstelblad af. Kopieën die je zelf ergens anders hebt gemaakt, veranderen niet en gaan nog open met de oude wachtwoordzin.</translation>
     </message>
-    <message>
-        <source>Deleted, because it could not be encrypted again: %1</source>
-        <translation>Gewist, omdat het niet opnieuw versleuteld kon worden: %1</translation>
-    </message>
-    <message>
-        <source>Set aside by a restore and not encrypted again (it may be damaged), so it may still open with the old passphrase. Delete it when you no longer need it: %1</source>
-        <translation>Apart gezet bij een terugzetting en niet opnieuw versleuteld (misschien is het beschadigd), dus het gaat mogelijk nog open met de oude wachtwoordzin. Wis het als je het niet meer nodig hebt: %1</translation>
-    </message>
 </context>
 <context>
     <name>CoachViewer</name>
@@ -1855,6 +1847,21 @@ Toch opslaan?</translation>
     <message>
         <source>&amp;Create my vault</source>
         <translation>&amp;Maak mijn kluis</translation>
+    </message>
+</context>
+<context>
+    <name>_NewPassphraseDialog</name>
+    <message>
+        <source>Deleted, because it could not be encrypted again: %1</source>
+        <translation>Gewist, omdat het niet opnieuw versleuteld kon worden: %1</translation>
+    </message>
+    <message>
+        <source>Set aside by a restore and not encrypted again (it may be damaged), so it may still open with the old passphrase. Delete it when you no longer need it: %1</source>
+        <translation>Apart gezet bij een terugzetting en niet opnieuw versleuteld (misschien is het beschadigd), dus het gaat mogelijk nog open met de oude wachtwoordzin. Wis het als je het niet meer nodig hebt: %1</translation>
+    </message>
+    <message>
+        <source>No fresh backup could be made just now: check that %1 can be written.</source>
+        <translation>Er kon nu geen verse back-up worden gemaakt: controleer of er in %1 geschreven kan worden.</translation>
     </message>
 </context>
 </TS>

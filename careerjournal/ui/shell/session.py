@@ -19,6 +19,7 @@ from careerjournal.vault import (
 )
 from careerjournal.vault.backup import Backup, backup_due, list_backups, make_backup, restore
 from careerjournal.vault.cipherfile import StructureCheck, require_folder
+from careerjournal.vault.rekey import CopiesRekeyed
 
 
 class VaultSession(QObject):
@@ -79,15 +80,19 @@ class VaultSession(QObject):
         backups = [backup.path for backup in self.backups()]  # they tell damage from a typo
         self._set(open_vault(self.path, passphrase, backups=backups))
 
-    def unlock_with_recovery_key(self, recovery_key: str, new_passphrase: str) -> None:
-        """Open with the recovery sheet's key and set a new passphrase at once."""
+    def unlock_with_recovery_key(self, recovery_key: str, new_passphrase: str) -> CopiesRekeyed:
+        """Open with the recovery sheet's key and set a new passphrase at once.
+
+        Returns what became of the backups (they follow the new passphrase).
+        """
         vault = open_with_recovery_key(self.path, recovery_key)
         try:
-            vault.set_passphrase(new_passphrase, backup_folder=self.backup_folder)
+            copies = vault.set_passphrase(new_passphrase, backup_folder=self.backup_folder)
         except VaultError:
             vault.close()
             raise
         self._set(vault)
+        return copies
 
     def backups(self) -> list[Backup]:
         return list_backups(self.backup_folder)
