@@ -297,4 +297,13 @@ def test_gui_exports_refuse_keepers_even_after_a_yes(
     window.ask_sheet_path = lambda suggested: keepers["backup"]
     window.save_recovery_sheet()
     assert "never replaces" in window.statusBar().currentMessage()
+
+    def print_to_the_package(printer) -> bool:  # the print dialog's "print to file"
+        printer.setOutputFileName(str(keepers["package"]))
+        return True
+
+    plan_page.message.clear()
+    plan_page.ask_printer = print_to_the_package
+    plan_page.print_plan()
+    assert "never replaces" in plan_page.message.text()
     assert untouched(keepers) == before
