@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from careerjournal.agenda.reminder import is_due, neutral_line, read_record
+from careerjournal.cli.language import command_language
 from careerjournal.cli.passphrase import read_passphrase
 from careerjournal.paths import default_vault_path
 
@@ -62,7 +63,7 @@ def _detailed(vault_path: Path, passphrase: str, lang: str | None, today: date) 
     from careerjournal.vault import open_vault
 
     record = read_record(vault_path)
-    lang = lang or (record.lang if record else "nl")
+    lang = lang or (record.lang if record else command_language(None))
     catalog = load_folder(exercises_dir())
     with open_vault(vault_path, passphrase) as vault:
         found = agenda(vault, catalog, today)

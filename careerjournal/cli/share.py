@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from careerjournal.cli.errors import UserError
+from careerjournal.cli.language import command_language
 from careerjournal.cli.overwrite import check_out_file
 from careerjournal.cli.passphrase import read_passphrase
 from careerjournal.journal import Filters
@@ -91,8 +92,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
         choices=("nl", "en"),
-        default="nl",
-        help="language of the package's fixed texts (default nl)",
+        default=argparse.SUPPRESS,  # a --lang before the command name stands
+        help="language of the package's fixed texts (default: the app's language)",
     )
 
 
@@ -148,6 +149,7 @@ def share_command(args: argparse.Namespace) -> int:
     from careerjournal.vault import open_vault
 
     out: Path = args.out
+    lang = command_language(getattr(args, "lang", None))
     check_out_file(out, args.force)  # before any passphrase is asked
     vault_passphrase = read_passphrase(args.passphrase_stdin, new=False)
     with open_vault(args.vault, vault_passphrase) as vault:
@@ -155,9 +157,7 @@ def share_command(args: argparse.Namespace) -> int:
         selection = selection_from(args, newest)
         if selection.is_empty:
             raise UserError("nothing chosen to share; see careerjournal share --help")
-        shared = shared_document(
-            vault, load_folder(exercises_dir()), selection, args.lang, date.today()
-        )
+        shared = shared_document(vault, load_folder(exercises_dir()), selection, lang, date.today())
         if shared.summary.is_empty:
             raise UserError("none of the chosen items exists in this vault")
         package_passphrase = read_passphrase(
