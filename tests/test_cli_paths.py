@@ -68,18 +68,24 @@ def window_vault(qtbot) -> Path:
     return window.session.path
 
 
-def export_plan_without_vault(home: Path, out: Path) -> subprocess.CompletedProcess[str]:
+def python_at_home(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Python in a user's session at ``home``, with the vault's passphrase on stdin."""
     env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
     env.pop(paths.DATA_DIR_ENV, None)
     return subprocess.run(
-        [sys.executable, "-m", "careerjournal", "export-plan", str(out), "--lang", "en"]
-        + ["--passphrase-stdin"],
+        [sys.executable, *args],
         input=PASSPHRASE + "\n",
         capture_output=True,
         text=True,
         env=env,
         cwd=ROOT,
         timeout=120,
+    )
+
+
+def export_plan_without_vault(home: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    return python_at_home(
+        home, "-m", "careerjournal", "export-plan", str(out), "--lang", "en", "--passphrase-stdin"
     )
 
 
@@ -140,16 +146,6 @@ def test_export_plan_finds_the_vault_without_qt(home: Path, vault_path: Path) ->
         "assert code == 0, code\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
-    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
-    env.pop(paths.DATA_DIR_ENV, None)
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        input=PASSPHRASE + "\n",
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-    )
+    result = python_at_home(home, "-c", script)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -17,6 +17,7 @@ from careerjournal.cli import agenda, check_exercises, demo, export_plan, share
 from careerjournal.cli.errors import UserError
 from careerjournal.cli.gui import run_gui
 from careerjournal.cli.interrupts import Interrupted, stop_on_signals
+from careerjournal.cli.language import LANGUAGES
 from careerjournal.vault import VaultError
 
 
@@ -35,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--vault", type=Path, help="open or create this vault file instead of the default"
     )
-    parser.add_argument("--lang", choices=("nl", "en"), help="interface language for this run")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language for this run")
     parser.set_defaults(func=run_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name, module, run, help_text in (

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from careerjournal.cli.errors import UserError
-from careerjournal.cli.language import command_language
+from careerjournal.cli.language import add_lang_argument, command_language
 from careerjournal.cli.overwrite import check_out_file
 from careerjournal.cli.passphrase import read_passphrase
 from careerjournal.paths import default_vault_path
@@ -17,12 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("out", type=Path, help="the PDF file to write")
     # SUPPRESS: a --vault or --lang given before the command name is not overwritten.
     parser.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help="the vault file")
-    parser.add_argument(
-        "--lang",
-        choices=("nl", "en"),
-        default=argparse.SUPPRESS,
-        help="language of the PDF (default: the app's language)",
-    )
+    add_lang_argument(parser, "the PDF")
     parser.add_argument(
         "--passphrase-stdin", action="store_true", help="read the passphrase from standard input"
     )

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from careerjournal.cli.errors import UserError
-from careerjournal.cli.language import command_language
+from careerjournal.cli.language import add_lang_argument, command_language
 from careerjournal.cli.overwrite import check_out_file
 from careerjournal.cli.passphrase import read_passphrase
 from careerjournal.journal import Filters
@@ -89,12 +89,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="replace OUT if it exists (never a vault, backup or coach package)",
     )
-    parser.add_argument(
-        "--lang",
-        choices=("nl", "en"),
-        default=argparse.SUPPRESS,  # a --lang before the command name stands
-        help="language of the package's fixed texts (default: the app's language)",
-    )
+    add_lang_argument(parser, "the package's fixed texts")
 
 
 def day(text: str) -> date:
