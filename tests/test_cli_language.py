@@ -97,3 +97,17 @@ def test_share_speaks_the_users_language(tmp_path: Path, vault_path: Path) -> No
     )
     assert result.returncode == 0, result.stderr
     assert read_package(out, COACH_PASSPHRASE).document.lang == "en"
+
+
+def test_reading_the_apps_language_loads_no_widgets() -> None:
+    script = (
+        "import sys\n"
+        "from careerjournal.cli.language import command_language\n"
+        "command_language(None)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6.QtGui', 'PySide6.QtW'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
