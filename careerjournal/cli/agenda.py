@@ -53,9 +53,9 @@ def _detailed(vault_path: Path, passphrase: str, lang: str | None, today: date) 
     from careerjournal.agenda.reminder import write_record
     from careerjournal.agenda.wording import describe, say
     from careerjournal.exercises.loader import load_folder
-    from careerjournal.export.wording import long_date
     from careerjournal.resources import exercises_dir
     from careerjournal.vault import open_vault
+    from careerjournal.wording import long_date
 
     record = read_record(vault_path)
     lang = lang or (record.lang if record else command_language(None))

@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def export_plan(args: argparse.Namespace) -> int:
-    from careerjournal.export.plan_pdf import export_plan_command
+    from careerjournal.plan.printout import export_plan_command
 
     vault = getattr(args, "vault", None) or default_vault_path()
     check_out_file(args.out, args.force)  # before the passphrase is asked

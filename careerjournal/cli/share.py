@@ -83,6 +83,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     what.add_argument(
         "--journal-text", action="store_true", help="include the text of the chosen journal entries"
     )
+    what.add_argument(
+        "--session-sheet",
+        action="store_true",
+        help="open with the sheet that prepares your coach session (topics, changes, questions)",
+    )
     parser.add_argument("--name", default="", help="a name for the cover (default: none)")
     parser.add_argument(
         "--force",
@@ -131,6 +136,7 @@ def selection_from(args: argparse.Namespace, newest_runs: dict[str, int]) -> Sel
         journal_rule=Filters(args.tag, args.since, args.until) if has_rule else None,
         journal_text=args.journal_text,
         name=args.name,
+        session_sheet=args.session_sheet,
     )
 
 

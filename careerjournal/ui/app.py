@@ -68,7 +68,7 @@ def build_main_window(
     translations = Translations(app)
     translations.switch(language or preferred_language(settings))
     path = vault_path or default_vault_path()
-    session = VaultSession(path, settings.backup_folder)
+    session = VaultSession(path, settings.backup_folder, make_folder=vault_path is None)
     folder = exercises or exercises_dir()
     return MainWindow(session, settings, translations, lambda: make_pages(folder))
 
