@@ -59,9 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.func is run_gui:  # Qt has its own ways of stopping
-        return int(run_gui(args))
     try:
+        if args.func is run_gui:  # Qt has its own ways of stopping
+            return int(run_gui(args))
         with stop_on_signals():
             return int(args.func(args))
     except (UserError, VaultError) as error:
@@ -76,3 +76,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"careerjournal: stopped ({stop}); nothing half-made was left behind", file=sys.stderr
         )
         return 128 + stop.signum
+    except KeyboardInterrupt:  # Ctrl+C while the window starts
+        return 130
