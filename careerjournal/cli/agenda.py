@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from careerjournal.agenda.reminder import is_due, neutral_line, read_record
+from careerjournal.cli.language import add_lang_argument, command_language
 from careerjournal.cli.passphrase import read_passphrase
 from careerjournal.paths import default_vault_path
 
@@ -26,12 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="the vault to look at (default: the app's own)",
     )
-    parser.add_argument(
-        "--lang",
-        choices=("nl", "en"),
-        default=argparse.SUPPRESS,
-        help="language of the output (default: the app's last language)",
-    )
+    add_lang_argument(parser, "the output")
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",
@@ -62,7 +58,7 @@ def _detailed(vault_path: Path, passphrase: str, lang: str | None, today: date) 
     from careerjournal.wording import long_date
 
     record = read_record(vault_path)
-    lang = lang or (record.lang if record else "nl")
+    lang = lang or (record.lang if record else command_language(None))
     catalog = load_folder(exercises_dir())
     with open_vault(vault_path, passphrase) as vault:
         found = agenda(vault, catalog, today)
