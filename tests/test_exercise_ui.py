@@ -45,6 +45,12 @@ def test_card_sort_end_to_end(main_window, qtbot) -> None:
     assert sort.answer()["ranking"] == expected_top
     click(qtbot, runner.next_button)
 
+    presence = runner.step_widget  # how important, how present: one row per ranked value
+    assert [row for row, _ in presence.rows] == expected_top
+    for row, column in presence.cells:
+        presence.choose(row, column, 5 if column == "importance" else 2)
+    click(qtbot, runner.next_button)
+
     why = runner.step_widget
     boxes = why.findChildren(QPlainTextEdit)
     assert len(boxes) == 5
@@ -76,6 +82,11 @@ def test_scale_inventory_end_to_end_with_chart_and_reading(main_window, qtbot) -
     assert not runner.next_button.isEnabled(), "every statement needs an answer"
     scale.rate(items[-1].id, 2)
     assert runner.next_button.isEnabled()
+    click(qtbot, runner.next_button)
+    pick = runner.step_widget  # the forced choice: the three most true statements
+    assert not runner.next_button.isEnabled()
+    for box in list(pick.boxes.values())[: pick.needed]:
+        box.setChecked(True)
     while page.stack.currentWidget() is runner:
         click(qtbot, runner.next_button)
 
