@@ -72,9 +72,9 @@ def test_a_low_score_is_never_in_the_top() -> None:
     answers = statements(r1=5, r2=1, i1=4, i2=4, a1=2, a2=2, s1=1, s2=1)
     outcome = score(HONEST, answers)["profile"]
     assert outcome["shape"] == "clear" and outcome["top"] == ["r", "i"] and outcome["code"] == "RI"
-    assert reading(answers, "profile").summary == (
-        "Your code is RI: Realistic (high), Investigative (high)."
-    )
+    shown = reading(answers, "profile")
+    assert shown.summary == "Your code is RI: Realistic (high), Investigative (high)."
+    assert shown.values["names"] == "Realistic, Investigative"  # for insights: names only
 
 
 def test_a_tie_is_named_as_a_tie_and_makes_no_code() -> None:
