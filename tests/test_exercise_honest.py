@@ -47,7 +47,7 @@ def test_all_high_is_flat_and_says_so_without_naming_highs() -> None:
     outcome = score(HONEST, even(5))["profile"]
     assert outcome["shape"] == "flat" and outcome["level"] == "high" and outcome["top"] == []
     shown = reading(even(5), "profile", "nl")
-    assert shown.summary.startswith("Je antwoorden liggen dicht bij elkaar en zijn allemaal hoog")
+    assert shown.summary.startswith("Je scores liggen dicht bij elkaar en zijn allemaal hoog")
 
 
 def test_all_low_and_flat_gets_a_gentle_question_not_broad_interest() -> None:
