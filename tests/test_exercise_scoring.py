@@ -379,6 +379,8 @@ def _answer(exercise: Exercise, step: Step, answers: dict[str, Any]) -> Any:
         }
         return {"piles": piles, "ranking": [c.id for c in step.cards[: step.rank_count + 1]]}
     if isinstance(step, RankStep):
+        if step.source is not None:
+            return [i for i, _ in reversed(source_items(exercise, step.source, answers))]
         return [i.id for i in reversed(step.items)]
     if isinstance(step, ChoiceStep):
         return [o.id for o in step.options[: max(1, step.min_choices)]]
