@@ -15,7 +15,7 @@ from careerjournal.agenda import agenda
 from careerjournal.agenda.reminder import read_record, record_path, write_record
 from careerjournal.plan import PlanStore
 from careerjournal.vault import open_vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 TODAY = date.today()
 CANARY = "Kanarie-7f3a geheime sollicitatie bij Zonnebloem BV"

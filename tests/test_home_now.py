@@ -14,7 +14,7 @@ from careerjournal.agenda.reminder import read_record, record_path
 from careerjournal.plan import PlanStore
 from careerjournal.ui.app import build_main_window
 from careerjournal.vault import open_vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 TODAY = date.today()
 

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from careerjournal.agenda.items import DueItem
 from careerjournal.exercises.loader import Catalog
-from careerjournal.export.wording import long_date
+from careerjournal.wording import long_date
 
 _WORDS: dict[str, dict[str, str]] = {
     "en": {

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, Literal, Protocol, TypeVar
 
+from careerjournal.wording import pick
+
 Lang = Literal["nl", "en"]
 LANGS: tuple[Lang, ...] = ("nl", "en")
 
@@ -67,7 +69,7 @@ class Text:
 
     def get(self, lang: str) -> str:
         """The text in ``lang``; Dutch for a language the app does not have."""
-        return self.en if lang == "en" else self.nl
+        return pick(lang, nl=self.nl, en=self.en)
 
 
 class HasId(Protocol):

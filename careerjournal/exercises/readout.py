@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from careerjournal import wording
 from careerjournal.exercises.answers import mapping
 from careerjournal.exercises.model import PLACEHOLDER, Text
 
@@ -67,8 +68,7 @@ def number(value: object, lang: str) -> str:
     """At most one decimal, with the decimal sign of ``lang``."""
     if not isinstance(value, int | float):
         return NOTHING
-    text = f"{value:.1f}".removesuffix(".0")
-    return text.replace(".", ",") if lang == "nl" else text
+    return wording.number(value, lang)
 
 
 def previous(values: Mapping[str, Any], key: str) -> float | None:

@@ -9,12 +9,12 @@ preview and the export always show the same entries.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from careerjournal.journal import Filters
 
-PlanPart = Literal["vision", "goals", "planb", "conversations", "training"]
-PLAN_PARTS: tuple[PlanPart, ...] = ("vision", "goals", "planb", "conversations", "training")
+# The plan's parts are the plan's own; named here too for what is chosen by part.
+from careerjournal.plan.model import PLAN_PARTS as PLAN_PARTS
+from careerjournal.plan.model import PlanPart as PlanPart
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class Selection:
     - ``goals``: single goals (with their actions), by plan item id.
     - ``entries``: journal entries by id; ``journal_rule`` adds the entries it matches.
     - ``name``: the name on the cover, typed or confirmed by the user (may be empty).
+    - ``session_sheet``: the coach-session sheet, first after the cover.
     """
 
     runs: frozenset[int] = frozenset()
@@ -39,6 +40,7 @@ class Selection:
     journal_rule: Filters | None = None
     journal_text: bool = False
     name: str = ""
+    session_sheet: bool = False
 
     def __post_init__(self) -> None:
         unknown = set(self.plan_parts) - set(PLAN_PARTS)
@@ -56,4 +58,5 @@ class Selection:
             or self.goals
             or self.entries
             or self.journal_rule
+            or self.session_sheet
         )
