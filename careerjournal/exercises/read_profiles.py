@@ -104,6 +104,7 @@ def _profile_values(
     first = outcome.get("first")
     return {
         "top": ", ".join(named) or NOTHING,
+        "names": join([name(i) for i in top]),
         "first": name(first) if first else "",
         "scores": "\n".join(lines),
         "band": band_of(bands, overall).label.get(lang) if isinstance(overall, float) else "",

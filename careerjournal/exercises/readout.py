@@ -83,7 +83,7 @@ def namer(
     labels = {i.id: i.label.get(lang) for i in items}
     for key, pair in mapping(outcome.get("labels")).items():
         if isinstance(pair, list) and len(pair) == 2:
-            labels.setdefault(key, str(pair[1] if lang == "en" else pair[0]))
+            labels.setdefault(key, str(wording.pick(lang, nl=pair[0], en=pair[1])))
     return lambda item_id: labels.get(str(item_id), str(item_id))
 
 
