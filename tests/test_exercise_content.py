@@ -157,7 +157,15 @@ GROUNDING = {
     "job-crafting": ("Wrzesniewski", "Dutton"),
     "my-criteria": ("Schein", "Holland"),
     "career-anchors": ("Schein", "niet de officiële"),
-    "stay-or-go": ("opzegtermijn", "WW", "concurrentiebeding", "nevenwerkzaamheden"),
+    "stay-or-go": ("opzegtermijn", "WW", "concurrentiebeding", "nevenwerkzaamheden", "Hirschman"),
+    "work-values": ("Miller",),
+    "interests": ("Holland", "O*NET"),
+    "energy-audit": ("Bakker", "Csikszentmihalyi"),
+    "talents": ("Ofman",),
+    "ambitions": ("Markus", "Ibarra"),
+    "three-futures": ("Designing Your Life",),
+    "conversations": ("Bolles",),
+    "learning": ("70-20-10",),
 }
 
 
