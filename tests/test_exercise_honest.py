@@ -47,7 +47,7 @@ def test_all_high_is_flat_and_says_so_without_naming_highs() -> None:
     outcome = score(HONEST, even(5))["profile"]
     assert outcome["shape"] == "flat" and outcome["level"] == "high" and outcome["top"] == []
     shown = reading(even(5), "profile", "nl")
-    assert shown.summary.startswith("Je antwoorden liggen dicht bij elkaar en zijn allemaal hoog")
+    assert shown.summary.startswith("Je scores liggen dicht bij elkaar en zijn allemaal hoog")
 
 
 def test_all_low_and_flat_gets_a_gentle_question_not_broad_interest() -> None:
@@ -381,3 +381,28 @@ def test_rank_the_items_of_an_earlier_list_and_carry_the_top_as_text(tmp_path: P
         r for r in read(exercise, score(exercise, answers), "nl") if r.result_id == "ranked"
     )
     assert shown.summary == "Eerst: Excel."
+
+
+@pytest.mark.parametrize("name", ["honest", "sample"])
+def test_reading_a_damaged_or_older_stored_result_never_fails(name: str) -> None:
+    exercise = load_file(DATA / f"{name}.toml")
+    damaged = {
+        "scores": {"r": "x", "a": True},
+        "means": "m",
+        "rows": [["a", "b", "c"], "z", ["x", 1], ["y", "two"]],
+        "top": "r",
+        "high": [["a"]],
+        "texts": 3,
+        "chosen": 5,
+        "labels": [1],
+        "moved": {"r": 3},
+        "trend": "x",
+        "overall": "y",
+        "piles": {"very": "many"},
+    }
+    for outcome in (
+        {r.id: {} for r in exercise.results},
+        {r.id: damaged for r in exercise.results},
+    ):
+        for lang in ("nl", "en"):
+            assert len(read(exercise, outcome, lang)) == len(exercise.results)

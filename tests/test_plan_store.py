@@ -196,8 +196,7 @@ def test_completed_exercises_give_insights_ideas_and_profiles(vault, catalog) ->
     assert anchor.exercise == anchors.title.en
     assert any(i.text.startswith("My five most important work values") for i in found.insights)
 
-    # A suggestion that carries a result's content is left out when that content is empty
-    # (the sample run leaves the presence matrix unanswered, so no gap goals).
+    # A suggestion that carries a result is left out when the result has nothing to carry.
     suggested = (*anchors.suggestions, *values.suggestions)
     plain = {s.section for s in suggested if s.result is None}
     assert plain <= {idea.section for idea in found.ideas} <= {s.section for s in suggested}
