@@ -136,7 +136,19 @@ QUESTIONS = {
     "nl": "Is een stap terug in salaris het waard?\nHoe laat ik mijn zorgervaring zien in een portfolio?",
     "en": "Is a step down in pay worth it?\nHow do I show my care experience in a portfolio?",
 }
-SHOTS = (shoot_home, shoot_review, shoot_session)
+
+
+def shoot_journey(app: QApplication, window: MainWindow, lang: str) -> None:
+    """My path over time, opened from Home."""
+    home = window.workspace.pages[0]
+    window.workspace.show_page(home)
+    home.show_journey()
+    settle(app)
+    home.journey_view.grab().save(str(OUT / f"journey-{lang}.png"))
+    home.journey_view.reject()
+
+
+SHOTS = (shoot_home, shoot_review, shoot_session, shoot_journey)
 
 
 def main() -> int:

@@ -390,6 +390,10 @@ De pdf toch opslaan?</translation>
         <translation>Hoe ver je bent</translation>
     </message>
     <message>
+        <source>My path over &amp;time</source>
+        <translation>Mijn &amp;weg door de tijd</translation>
+    </message>
+    <message>
         <source>Next in your plan</source>
         <translation>Binnenkort in je plan</translation>
     </message>
@@ -508,6 +512,17 @@ De pdf toch opslaan?</translation>
     <message>
         <source>Entries: %1</source>
         <translation>Notities: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message>
+        <source>To give this to your coach, tick “My path over time” on the Share page: it then goes into the PDF or the coach package.</source>
+        <translation>Wil je dit aan je coach geven? Vink dan op de pagina Delen “Mijn weg door de tijd” aan: het komt dan in de pdf of het coachpakket.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -1352,8 +1367,8 @@ Toch de pdf opslaan?</translation>
 <context>
     <name>ShareChoices</name>
     <message>
-        <source>My coach session</source>
-        <translation>Mijn gesprek met mijn coach</translation>
+        <source>Overviews</source>
+        <translation>Overzichten</translation>
     </message>
     <message>
         <source>Preparing my coach session</source>
@@ -1362,6 +1377,14 @@ Toch de pdf opslaan?</translation>
     <message>
         <source>One page: topics, what changed, what got stuck, questions</source>
         <translation>Eén pagina: onderwerpen, wat er veranderd is, waar ik vastliep, vragen</translation>
+    </message>
+    <message>
+        <source>My path over time</source>
+        <translation>Mijn weg door de tijd</translation>
+    </message>
+    <message>
+        <source>When each exercise was done, how results moved, how the plan changed</source>
+        <translation>Wanneer je elke oefening deed, hoe je uitkomsten bewogen, hoe je plan veranderde</translation>
     </message>
     <message>
         <source>Exercises</source>
