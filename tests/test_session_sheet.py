@@ -116,7 +116,7 @@ def test_careerjournal_share_can_make_it(vault_path: Path, catalog, tmp_path: Pa
     out = tmp_path / "for-my-coach.cjshare"
     result = subprocess.run(
         [sys.executable, "-m", "careerjournal", "share", str(out), "--vault", str(vault_path)]
-        + ["--passphrase-stdin", "--session-sheet", "--lang", "en"],
+        + ["--passphrase-stdin", "--session-sheet", "--my-path", "--lang", "en"],
         input=f"{PASSPHRASE}\ncoach passphrase for the package\ncoach passphrase for the package\n",
         capture_output=True,
         text=True,
@@ -126,6 +126,7 @@ def test_careerjournal_share_can_make_it(vault_path: Path, catalog, tmp_path: Pa
     package = read_package(out, "coach passphrase for the package")
     text = markdown(package.document)
     assert "Preparing my coach session" in text and "Whether to tell my manager" in text
+    assert "My path over time" in text
 
 
 def test_prepare_on_the_share_page_then_preview_and_export_as_pdf(qtbot, vault, catalog, tmp_path):
