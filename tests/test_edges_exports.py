@@ -21,7 +21,7 @@ from careerjournal.plan import PlanStore
 from careerjournal.ui.widgets.file_dialogs import ask_save_path
 from careerjournal.vault import open_vault
 from careerjournal.vault.backup import make_backup
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
 COACH = "een andere zin voor de coach"

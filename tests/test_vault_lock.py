@@ -12,7 +12,7 @@ import pytest
 
 from careerjournal.vault import VaultInUse, open_vault
 from careerjournal.vault.lock import lock_path
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 
 def _dead_pid() -> int:

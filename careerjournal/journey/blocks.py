@@ -6,65 +6,66 @@ from collections.abc import Sequence
 from itertools import groupby
 
 from careerjournal.export.document import Block, Document, Heading, Paragraph, Row, Table
-from careerjournal.export.wording import number, short_date
 from careerjournal.journey.model import Journey, PlanEvent, Track
 from careerjournal.review.wording import say as verdict_word
+from careerjournal.wording import Catalogue, number, short_date
 
 # Titles named in one row of plan changes; the rest are counted.
 NAMED = 3
 
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "My path over time",
-        "intro": "When I did each exercise, how my results moved, and how my plan changed.",
-        "exercises": "Exercises",
-        "exercise": "Exercise",
-        "done_on": "Done on",
-        "moved": "How results moved",
-        "moved_intro": "Between the two most recent times, only what moved noticeably.",
-        "result": "Result",
-        "before": "Before",
-        "now": "Now",
-        "nothing_moved": "{exercise}: nothing moved noticeably.",
-        "plan": "How my plan changed",
-        "when": "When",
-        "what": "What",
-        "added": "Added: {titles}",
-        "done": "Done: {titles}",
-        "dropped": "Dropped: {titles}",
-        "review": "Plan review: {counts}",
-        "review_empty": "Plan review",
-        "and_more": "{titles} and {count} more",
-        "empty": "Nothing yet: your path starts with your first exercise or plan.",
-    },
-    "nl": {
-        "title": "Mijn weg door de tijd",
-        "intro": "Wanneer ik elke oefening deed, hoe mijn uitkomsten bewogen en hoe mijn plan veranderde.",
-        "exercises": "Oefeningen",
-        "exercise": "Oefening",
-        "done_on": "Gedaan op",
-        "moved": "Hoe mijn uitkomsten bewogen",
-        "moved_intro": "Tussen de laatste twee keren, alleen wat merkbaar bewoog.",
-        "result": "Uitkomst",
-        "before": "Eerder",
-        "now": "Nu",
-        "nothing_moved": "{exercise}: niets bewoog merkbaar.",
-        "plan": "Hoe mijn plan veranderde",
-        "when": "Wanneer",
-        "what": "Wat",
-        "added": "Toegevoegd: {titles}",
-        "done": "Klaar: {titles}",
-        "dropped": "Laten vallen: {titles}",
-        "review": "Terugblik op mijn plan: {counts}",
-        "review_empty": "Terugblik op mijn plan",
-        "and_more": "{titles} en nog {count}",
-        "empty": "Nog niets: je weg begint met je eerste oefening of je plan.",
-    },
-}
+WORDS = Catalogue(
+    {
+        "en": {
+            "title": "My path over time",
+            "intro": "When I did each exercise, how my results moved, and how my plan changed.",
+            "exercises": "Exercises",
+            "exercise": "Exercise",
+            "done_on": "Done on",
+            "moved": "How results moved",
+            "moved_intro": "Between the two most recent times, only what moved noticeably.",
+            "result": "Result",
+            "before": "Before",
+            "now": "Now",
+            "nothing_moved": "{exercise}: nothing moved noticeably.",
+            "plan": "How my plan changed",
+            "when": "When",
+            "what": "What",
+            "added": "Added: {titles}",
+            "done": "Done: {titles}",
+            "dropped": "Dropped: {titles}",
+            "review": "Plan review: {counts}",
+            "review_empty": "Plan review",
+            "and_more": "{titles} and {count} more",
+            "empty": "Nothing yet: your path starts with your first exercise or plan.",
+        },
+        "nl": {
+            "title": "Mijn weg door de tijd",
+            "intro": "Wanneer ik elke oefening deed, hoe mijn uitkomsten bewogen en hoe mijn plan veranderde.",
+            "exercises": "Oefeningen",
+            "exercise": "Oefening",
+            "done_on": "Gedaan op",
+            "moved": "Hoe mijn uitkomsten bewogen",
+            "moved_intro": "Tussen de laatste twee keren, alleen wat merkbaar bewoog.",
+            "result": "Uitkomst",
+            "before": "Eerder",
+            "now": "Nu",
+            "nothing_moved": "{exercise}: niets bewoog merkbaar.",
+            "plan": "Hoe mijn plan veranderde",
+            "when": "Wanneer",
+            "what": "Wat",
+            "added": "Toegevoegd: {titles}",
+            "done": "Klaar: {titles}",
+            "dropped": "Laten vallen: {titles}",
+            "review": "Terugblik op mijn plan: {counts}",
+            "review_empty": "Terugblik op mijn plan",
+            "and_more": "{titles} en nog {count}",
+            "empty": "Nog niets: je weg begint met je eerste oefening of je plan.",
+        },
+    }
+)
 
 
-def say(key: str, lang: str, **values: object) -> str:
-    return _WORDS["en" if lang == "en" else "nl"][key].format(**values)
+say = WORDS.text
 
 
 def _exercises(tracks: Sequence[Track], lang: str) -> list[Block]:

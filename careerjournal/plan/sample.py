@@ -23,6 +23,7 @@ from careerjournal.exercises.sessions import ExerciseStore, Run
 from careerjournal.plan.insights import harvest
 from careerjournal.plan.store import PlanStore
 from careerjournal.vault import Vault
+from careerjournal.wording import pick
 
 # (Dutch, English) pairs; ``_t`` picks one.
 _VISION = (
@@ -216,7 +217,7 @@ _ENERGY_ROWS = (
 
 
 def _t(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
+    return pick(lang, nl=pair[0], en=pair[1])
 
 
 def fill_typical_plan(

@@ -9,12 +9,12 @@ preview and the export always show the same entries.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from careerjournal.journal import Filters
 
-PlanPart = Literal["vision", "goals", "planb", "conversations", "training"]
-PLAN_PARTS: tuple[PlanPart, ...] = ("vision", "goals", "planb", "conversations", "training")
+# The plan's parts are the plan's own; named here too for what is chosen by part.
+from careerjournal.plan.model import PLAN_PARTS as PLAN_PARTS
+from careerjournal.plan.model import PlanPart as PlanPart
 
 
 @dataclass(frozen=True)

@@ -29,11 +29,11 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 from careerjournal.exercises.loader import Catalog
-from careerjournal.export.plan_pdf import export_plan, plan_document_from_vault
-from careerjournal.export.wording import word
 from careerjournal.plan.insights import Idea, Insight, harvest_vault
 from careerjournal.plan.model import Section
+from careerjournal.plan.printout import export_plan, plan_document_from_vault
 from careerjournal.plan.store import ItemNotFound, PlanStore
+from careerjournal.plan.wording import word
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.pages.plan.date_field import OptionalDate
 from careerjournal.ui.pages.plan.insights_panel import InsightsPanel
