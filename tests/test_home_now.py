@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from careerjournal.agenda.reminder import read_record, record_path
 from careerjournal.plan import PlanStore
 from careerjournal.ui.app import build_main_window
+from careerjournal.ui.pages.now_list import DueRow
 from careerjournal.vault import open_vault
 from tests.helpers.passphrases import PASSPHRASE
 
@@ -131,3 +132,7 @@ def test_the_record_is_written_on_unlock_and_lock(window, planned: Path) -> None
     record_path(planned).unlink()
     win.lock()
     assert read_record(planned).next_due <= TODAY
+    # Locking forgets: no row with an action's title is left behind.
+    home = win.workspace.pages[0]
+    assert not home.now.rows
+    assert not [r for r in home.findChildren(DueRow) if "Call Anna" in r.text.text()]

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from careerjournal.export.files import write_atomically
-from careerjournal.wording import Catalogue
+from careerjournal.wording import Catalogue, language
 
 SUFFIX = ".due"
 _MAX_BYTES = 256
@@ -47,7 +47,7 @@ def neutral_line(lang: str) -> str:
 
 def write_record(vault_path: Path, next_due: date | None, lang: str) -> None:
     """Write the record; a failure is not worth troubling the user with, so it is dropped."""
-    text = f"next-due={next_due.isoformat() if next_due else ''}\nlang={'en' if lang == 'en' else 'nl'}\n"
+    text = f"next-due={next_due.isoformat() if next_due else ''}\nlang={language(lang)}\n"
     with contextlib.suppress(OSError):
         write_atomically(record_path(vault_path), text.encode("ascii"), replace=True)
 

@@ -90,7 +90,10 @@ class NowList(Retranslatable):
 
     def _rebuild(self) -> None:
         for row in self.rows:
+            # Detached at once: a row may hold the title of an action, and locking forgets.
             self._rows.removeWidget(row)
+            row.text.clear()
+            row.setParent(None)
             row.deleteLater()
         self.rows = []
         actions = [i for i in self.items if i.kind == "action"]
