@@ -374,8 +374,8 @@ De pdf toch opslaan?</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <source>Home shows how far you are with the exercises and suggests a next step. Use the list on the left (or Ctrl+1 to Ctrl+5) to go to the exercises, your journal, your plan or sharing. Ctrl+L locks CareerJournal at once.</source>
-        <translation>Op Start zie je hoe ver je bent met de oefeningen, met een voorstel voor een volgende stap. Via de lijst links (of Ctrl+1 tot en met Ctrl+5) ga je naar de oefeningen, je dagboek, je plan of delen. Met Ctrl+L vergrendel je CareerJournal meteen.</translation>
+        <source>Home shows what is due now: your plan&apos;s review, actions past their date, the monthly check-in, an exercise worth redoing and one next step. Each opens the place to act; Later brings it back on a day you choose, Not this time lets it go. My path over time shows what you did and how it moved. Use the list on the left (or Ctrl+1 to Ctrl+5) to go to the exercises, your journal, your plan or sharing. Ctrl+L locks CareerJournal at once.</source>
+        <translation>Start laat zien wat er nu aan de beurt is: de terugblik op je plan, acties waarvan de datum voorbij is, de maandelijkse check-in, een oefening die de moeite waard is om opnieuw te doen en één volgende stap. Elk punt opent de plek waar je ermee aan de slag kunt; met Later komt het terug op een dag die jij kiest, met Deze keer niet laat je het gaan. Mijn weg door de tijd laat zien wat je deed en hoe het bewoog. Met de lijst links (of Ctrl+1 tot en met Ctrl+5) ga je naar de oefeningen, je dagboek, je plan of delen. Met Ctrl+L vergrendel je CareerJournal meteen.</translation>
     </message>
     <message>
         <source>%1 of %2 exercises done, %3 under way</source>

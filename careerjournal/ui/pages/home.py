@@ -113,9 +113,12 @@ class HomePage(Page):
 
     def help_text(self) -> str:
         return self.tr(
-            "Home shows how far you are with the exercises and suggests a next step. "
-            "Use the list on the left (or Ctrl+1 to Ctrl+5) to go to the exercises, your "
-            "journal, your plan or sharing. Ctrl+L locks CareerJournal at once."
+            "Home shows what is due now: your plan's review, actions past their date, the "
+            "monthly check-in, an exercise worth redoing and one next step. Each opens the "
+            "place to act; Later brings it back on a day you choose, Not this time lets it "
+            "go. My path over time shows what you did and how it moved. Use the list on the "
+            "left (or Ctrl+1 to Ctrl+5) to go to the exercises, your journal, your plan or "
+            "sharing. Ctrl+L locks CareerJournal at once."
         )
 
     def open_vault(self, vault: Vault) -> None:
