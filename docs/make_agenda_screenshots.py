@@ -1,6 +1,6 @@
 """Screenshots of keeping moving: Home with items due, the plan review and the session sheet.
 
-    python docs/make_agenda_screenshots.py   # writes docs/screenshots/<name>-<lang>.png
+    make screenshots   # this script too: docs/screenshots/<name>-<lang>.png
 
 A demo vault is made in a throw-away folder and moved a little into the past,
 so that a review, two actions and the monthly check-in are due.
@@ -9,6 +9,7 @@ so that a review, two actions and the monthly check-in are due.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -111,7 +112,10 @@ def shoot_session(app: QApplication, window: MainWindow, lang: str) -> None:
 
 
 def render_sheet_pdf(page, lang: str) -> None:
-    """The sheet as the coach gets it, page one rendered to PNG with pdftoppm."""
+    """The sheet as the coach gets it, page one rendered to PNG with pdftoppm (poppler-utils)."""
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found (poppler-utils): the sheet's PDF is not rendered")
+        return
     from careerjournal.export.pdf import render_pdf
     from careerjournal.share.content import shared_document
     from careerjournal.share.selection import Selection

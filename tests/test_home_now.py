@@ -136,3 +136,25 @@ def test_the_record_is_written_on_unlock_and_lock(window, planned: Path) -> None
     home = win.workspace.pages[0]
     assert not home.now.rows
     assert not [r for r in home.findChildren(DueRow) if "Call Anna" in r.text.text()]
+
+
+def test_snooze_until_a_day_of_ones_choice(window, planned: Path) -> None:
+    win = window()
+    now = win.workspace.pages[0].now
+    asked: list[date] = []
+
+    def ask_day(first: date) -> date:
+        asked.append(first)
+        return TODAY + timedelta(days=20)
+
+    now.ask_day = ask_day
+    review = rows(win)[0]
+    next(a for a in review.menu.actions() if a.text() == "On a day I choose…").trigger()
+    assert asked == [TODAY + timedelta(days=1)]
+    assert not any("look back" in t for t in texts(win))
+    win.lock()
+    with open_vault(planned, PASSPHRASE) as vault:
+        from careerjournal.agenda import AgendaStore
+
+        until = [s.snoozed_until for s in AgendaStore(vault).states().values()]
+    assert until == [TODAY + timedelta(days=20)]

@@ -722,8 +722,24 @@ Je wachtwoordzin:</translation>
         <translation>Over een maand</translation>
     </message>
     <message>
+        <source>On a day I choose…</source>
+        <translation>Op een dag die ik kies…</translation>
+    </message>
+    <message>
         <source>Not this time</source>
         <translation>Deze keer niet</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Show it again on:</source>
+        <translation>Weer laten zien op:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>You chose %1 to look back at your plan.</source>
