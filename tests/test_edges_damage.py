@@ -23,7 +23,7 @@ from careerjournal.vault import (
 )
 from careerjournal.vault.backup import default_folder, make_backup
 from careerjournal.vault.sniff import PAGE_SIZE
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
 

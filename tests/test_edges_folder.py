@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from careerjournal.ui.app import build_main_window
 from careerjournal.vault import FolderMissing, VaultError, create_vault, open_vault
 from careerjournal.vault.backup import make_backup
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -19,7 +19,7 @@ from careerjournal.vault import (
 )
 from careerjournal.vault.backup import default_folder, list_backups, make_backup
 from careerjournal.vault.rekey import shred
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 NEW = "een heel nieuwe wachtwoordzin"
 
