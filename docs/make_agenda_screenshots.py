@@ -44,12 +44,34 @@ def make_things_due(vault_path: Path) -> None:
         actions = [a for goal in plan.plan().goals for a in goal.actions if not a.done][:2]
         for days, action in zip((4, 9), actions, strict=False):
             plan.save(replace(action, due_date=today - timedelta(days=days)))
-        moment = (today - timedelta(days=40)).isoformat() + "T12:00:00+00:00"
         with vault.transaction() as conn:
             conn.execute(
-                "UPDATE exercise_run SET completed_at = ? WHERE exercise_id = 'monthly-check-in'",
-                (moment,),
+                "UPDATE exercise_run SET completed_at = ? WHERE exercise_id IN"
+                " ('monthly-check-in', 'work-values')",
+                (f"{today - timedelta(days=40)}T12:00:00+00:00",),
             )
+        add_history(vault, today)
+
+
+def add_history(vault, today: date) -> None:
+    """Values done again (so results moved) and a plan review three months ago."""
+    from careerjournal.exercises.loader import load_folder
+    from careerjournal.plan.sample import complete_exercise
+    from careerjournal.resources import exercises_dir
+    from careerjournal.review import ReviewLine, ReviewStore
+
+    complete_exercise(vault, load_folder(exercises_dir()).get("work-values"), "nl", seed=11)
+    plan = PlanStore(vault).plan()
+    goal = plan.goals[0]
+    lines = [
+        ReviewLine(goal.item.id, "goal", goal.item.title, "going", "Twee gesprekken gehad"),
+        ReviewLine(None, "action", "Vacatures bijhouden", "stuck", "Geen tijd", "Vrijdagmiddag"),
+    ]
+    ReviewStore(vault).save(lines, "", today + timedelta(days=60), "nl", today)
+    with vault.transaction() as conn:
+        earlier = f"{today - timedelta(days=90)}T10:00:00+00:00"
+        conn.execute("UPDATE plan_review SET created_at = ?", (earlier,))
+    PlanStore(vault).set_review_date(today - timedelta(days=1))
 
 
 def settle(app: QApplication) -> None:
@@ -148,8 +170,13 @@ def shoot_journey(app: QApplication, window: MainWindow, lang: str) -> None:
     window.workspace.show_page(home)
     home.show_journey()
     settle(app)
-    home.journey_view.grab().save(str(OUT / f"journey-{lang}.png"))
-    home.journey_view.reject()
+    view = home.journey_view
+    view.grab().save(str(OUT / f"journey-{lang}.png"))
+    bar = view.browser.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    settle(app)
+    view.grab().save(str(OUT / f"journey-end-{lang}.png"))
+    view.reject()
 
 
 SHOTS = (shoot_home, shoot_review, shoot_session, shoot_journey)

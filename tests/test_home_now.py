@@ -158,3 +158,19 @@ def test_snooze_until_a_day_of_ones_choice(window, planned: Path) -> None:
 
         until = [s.snoozed_until for s in AgendaStore(vault).states().values()]
     assert until == [TODAY + timedelta(days=20)]
+
+
+def test_many_late_actions_are_summed_up_in_one_row(window, planned: Path, qtbot) -> None:
+    with open_vault(planned, PASSPHRASE) as vault:
+        plan = PlanStore(vault)
+        goal = plan.plan().goals[0].item
+        for n in range(5):
+            plan.add("action", f"Late {n}", parent_id=goal.id, due_date=TODAY - timedelta(days=2))
+    win = window()
+    shown = texts(win)
+    assert sum("was planned for" in t for t in shown) == 3
+    assert "3 more actions past their date." in shown
+    more = next(r for r in rows(win) if "more action" in r.text.text())
+    assert not more.later.isVisible()
+    qtbot.mouseClick(more.open_button, Qt.MouseButton.LeftButton)
+    assert win.workspace.current_page() is win.workspace.pages[3]

@@ -785,12 +785,9 @@ Je wachtwoordzin:</translation>
 </context>
 <context>
     <name>NowList</name>
-    <message numerus="yes">
-        <source>%n more action(s) past their date.</source>
-        <translation>
-            <numerusform>Nog %n actie waarvan de datum voorbij is.</numerusform>
-            <numerusform>Nog %n acties waarvan de datum voorbij is.</numerusform>
-        </translation>
+    <message>
+        <source>%1 more actions past their date.</source>
+        <translation>Nog %1 acties waarvan de datum voorbij is.</translation>
     </message>
     <message>
         <source>One more action past its date.</source>

@@ -111,7 +111,7 @@ class NowList(Retranslatable):
     def _add_more(self, count: int, first: DueItem) -> None:
         """The rest of the overdue actions as one row: the plan shows them all."""
         sentence = (
-            self.tr("%n more action(s) past their date.", "", count)
+            self.tr("%1 more actions past their date.").replace("%1", str(count))
             if count > 1
             else self.tr("One more action past its date.")
         )
