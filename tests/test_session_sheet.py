@@ -156,6 +156,8 @@ def test_prepare_on_the_share_page_then_preview_and_export_as_pdf(qtbot, vault, 
     text = " ".join(p.extract_text() for p in reader.pages)
     assert "Zq-topic: telling my manager" in text and "What changed since I last shared" in text
     assert ShareHistory(vault).list()[0].summary.session_sheet
+    page.tabs.setCurrentWidget(page.history_list)
+    assert "the sheet to prepare your session" in page.history_list.item(0).text()
     page.clear()
     assert page.session_tab.editors["topics"].toPlainText() == ""
 

@@ -1582,6 +1582,10 @@ Toch de pdf opslaan?</translation>
         <source>Markdown, not encrypted</source>
         <translation>Markdown, niet versleuteld</translation>
     </message>
+    <message>
+        <source>the sheet to prepare your session</source>
+        <translation>het blad ter voorbereiding op je gesprek</translation>
+    </message>
     <message numerus="yes">
         <source>exercises: %1 (%n result(s))</source>
         <translation>
@@ -1613,6 +1617,10 @@ Toch de pdf opslaan?</translation>
             <numerusform>%n dagboeknotitie zonder tekst</numerusform>
             <numerusform>%n dagboeknotities zonder tekst</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>your path over time</source>
+        <translation>je weg door de tijd</translation>
     </message>
 </context>
 <context>
