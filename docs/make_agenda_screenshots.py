@@ -95,6 +95,9 @@ def shoot_review(app: QApplication, window: MainWindow, lang: str) -> None:
     items = to_review(page.store.plan())
     dialog = ReviewDialog(items, ReviewStore(page.vault).list(), lang, date.today(), page)
     dialog.show()
+    dialog.earlier_list.setCurrentRow(0)
+    settle(app)
+    dialog.grab().save(str(OUT / f"review-intro-{lang}.png"))
     dialog.forward.click()
     step = dialog.steps[0]
     step.buttons["going"].setChecked(True)
