@@ -88,6 +88,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="open with the sheet that prepares your coach session (topics, changes, questions)",
     )
+    what.add_argument(
+        "--my-path",
+        action="store_true",
+        help="my path over time: exercises done, results that moved, how the plan changed",
+    )
     parser.add_argument("--name", default="", help="a name for the cover (default: none)")
     parser.add_argument(
         "--force",
@@ -137,6 +142,7 @@ def selection_from(args: argparse.Namespace, newest_runs: dict[str, int]) -> Sel
         journal_text=args.journal_text,
         name=args.name,
         session_sheet=args.session_sheet,
+        journey=args.my_path,
     )
 
 

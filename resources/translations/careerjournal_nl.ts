@@ -366,10 +366,6 @@ De pdf toch opslaan?</translation>
     <context>
         <name>HomePage</name>
         <message>
-            <source>Home shows how far you are with the exercises and suggests a next step. Use the list on the left (or Ctrl+1 to Ctrl+5) to go to the exercises, your journal, your plan or sharing. Ctrl+L locks CareerJournal at once.</source>
-            <translation>Op Start zie je hoe ver je bent met de oefeningen, met een voorstel voor een volgende stap. Via de lijst links (of Ctrl+1 tot en met Ctrl+5) ga je naar de oefeningen, je dagboek, je plan of delen. Met Ctrl+L vergrendel je CareerJournal meteen.</translation>
-        </message>
-        <message>
             <source>%1 of %2 exercises done, %3 under way</source>
             <translation>%1 van de %2 oefeningen gedaan, %3 onderhanden</translation>
         </message>
@@ -412,6 +408,14 @@ De pdf toch opslaan?</translation>
         <message>
             <source>Open my &amp;journal</source>
             <translation>Mijn &amp;dagboek openen</translation>
+        </message>
+        <message>
+            <source>Home shows what is due now: your plan's review, actions past their date, the monthly check-in, an exercise worth redoing and one next step. Each opens the place to act; Later brings it back on a day you choose, Not this time lets it go. My path over time shows what you did and how it moved. Use the list on the left (or Ctrl+1 to Ctrl+5) to go to the exercises, your journal, your plan or sharing. Ctrl+L locks CareerJournal at once.</source>
+            <translation>Start laat zien wat er nu aan de beurt is: de terugblik op je plan, acties waarvan de datum voorbij is, de maandelijkse check-in, een oefening die de moeite waard is om opnieuw te doen en één volgende stap. Elk punt opent de plek waar je ermee aan de slag kunt; met Later komt het terug op een dag die jij kiest, met Deze keer niet laat je het gaan. Mijn weg door de tijd laat zien wat je deed en hoe het bewoog. Met de lijst links (of Ctrl+1 tot en met Ctrl+5) ga je naar de oefeningen, je dagboek, je plan of delen. Met Ctrl+L vergrendel je CareerJournal meteen.</translation>
+        </message>
+        <message>
+            <source>My path over &amp;time</source>
+            <translation>Mijn &amp;weg door de tijd</translation>
         </message>
     </context>
     <context>
@@ -762,13 +766,6 @@ Je wachtwoordzin:</translation>
     </context>
     <context>
         <name>NowList</name>
-        <message numerus="yes">
-            <source>%n more action(s) past their date.</source>
-            <translation>
-                <numerusform>Nog %n actie waarvan de datum voorbij is.</numerusform>
-                <numerusform>Nog %n acties waarvan de datum voorbij is.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>One more action past its date.</source>
             <translation>Nog één actie waarvan de datum voorbij is.</translation>
@@ -848,6 +845,26 @@ Je wachtwoordzin:</translation>
         <message>
             <source>Nothing is waiting for you. Come back whenever you like.</source>
             <translation>Er wacht niets op je. Kom terug wanneer je wilt.</translation>
+        </message>
+        <message>
+            <source>%1 more actions past their date.</source>
+            <translation>Nog %1 acties waarvan de datum voorbij is.</translation>
+        </message>
+        <message>
+            <source>On a day I choose…</source>
+            <translation>Op een dag die ik kies…</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Show it again on:</source>
+            <translation>Weer laten zien op:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
     </context>
     <context>
@@ -1504,16 +1521,24 @@ Toch de pdf opslaan?</translation>
             <translation>Dagboek</translation>
         </message>
         <message>
-            <source>My coach session</source>
-            <translation>Mijn gesprek met mijn coach</translation>
-        </message>
-        <message>
             <source>Preparing my coach session</source>
             <translation>Voorbereiding op mijn gesprek</translation>
         </message>
         <message>
             <source>One page: topics, what changed, what got stuck, questions</source>
             <translation>Eén pagina: onderwerpen, wat er veranderd is, waar ik vastliep, vragen</translation>
+        </message>
+        <message>
+            <source>Overviews</source>
+            <translation>Overzichten</translation>
+        </message>
+        <message>
+            <source>My path over time</source>
+            <translation>Mijn weg door de tijd</translation>
+        </message>
+        <message>
+            <source>When each exercise was done, how results moved, how the plan changed</source>
+            <translation>Wanneer je elke oefening deed, hoe je uitkomsten bewogen, hoe je plan veranderde</translation>
         </message>
     </context>
     <context>
@@ -1569,6 +1594,14 @@ Toch de pdf opslaan?</translation>
                 <numerusform>%n dagboeknotitie zonder tekst</numerusform>
                 <numerusform>%n dagboeknotities zonder tekst</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>the sheet to prepare your session</source>
+            <translation>het blad ter voorbereiding op je gesprek</translation>
+        </message>
+        <message>
+            <source>your path over time</source>
+            <translation>je weg door de tijd</translation>
         </message>
     </context>
     <context>
@@ -1862,6 +1895,17 @@ Toch opslaan?</translation>
         <message>
             <source>No fresh backup could be made just now: check that %1 can be written.</source>
             <translation>Er kon nu geen verse back-up worden gemaakt: controleer of er in %1 geschreven kan worden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyView</name>
+        <message>
+            <source>To give this to your coach, tick “My path over time” on the Share page: it then goes into the PDF or the coach package.</source>
+            <translation>Wil je dit aan je coach geven? Vink dan op de pagina Delen “Mijn weg door de tijd” aan: het komt dan in de pdf of het coachpakket.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
         </message>
     </context>
 </TS>

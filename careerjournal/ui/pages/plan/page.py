@@ -172,6 +172,9 @@ class PlanPage(Page):
             editor.flush()
 
     def clear(self) -> None:
+        from careerjournal.ui.pages.plan.review_dialog import close_reviews
+
+        close_reviews(self)
         self.vision_saver.cancel()
         self.name_saver.cancel()
         self.vault = self.store = None
