@@ -176,14 +176,14 @@ def test_home_shows_progress_and_opens_the_suggested_exercise(main_window, qtbot
     window = unlock(main_window(language="en"))
     home = window.workspace.pages[0]
     window.workspace.show_page(home)
-    assert "0 of 11 exercises done, 0 under way" in home.progress_detail.text()
+    assert "0 of 17 exercises done, 0 under way" in home.progress_detail.text()
     first = home.next_exercise
     click(qtbot, home.next_button)
     page = exercises_page(window)
     assert page.stack.currentWidget() is page.runner and page.runner.exercise is first
     click(qtbot, page.runner.close_button)
     window.workspace.show_page(home)
-    assert "0 of 11 exercises done, 1 under way" in home.progress_detail.text()
+    assert "0 of 17 exercises done, 1 under way" in home.progress_detail.text()
     assert "in the middle of" in home.suggestion.text()
     assert home.progress.value() == 0
 

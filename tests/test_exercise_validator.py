@@ -275,13 +275,13 @@ def test_code_placeholder_needs_code_letters() -> None:
     del result(data, "profile")["code_letters"]
     assert problems(data) == [
         "broken.toml: results[0].summary.nl: {code} cannot be used here; "
-        "placeholders here: top, readings",
+        "placeholders here: top, first, readings, scores, trend",
         "broken.toml: results[0].summary.en: {code} cannot be used here; "
-        "placeholders here: top, readings",
+        "placeholders here: top, first, readings, scores, trend",
         "broken.toml: results[0].insight.nl: {code} cannot be used here; "
-        "placeholders here: top, readings",
+        "placeholders here: top, first, readings, scores, trend",
         "broken.toml: results[0].insight.en: {code} cannot be used here; "
-        "placeholders here: top, readings",
+        "placeholders here: top, first, readings, scores, trend",
     ]
 
 
@@ -434,7 +434,7 @@ def _texts(value: object) -> list[Text]:
 def test_every_shipped_exercise_loads_in_both_languages() -> None:
     catalog = load_folder(SHIPPED)
     assert [str(p) for p in catalog.problems] == []
-    assert len(catalog.exercises) == len(list(SHIPPED.glob("*.toml"))) == 11
+    assert len(catalog.exercises) == len(list(SHIPPED.glob("*.toml"))) == 17
     for exercise in catalog.exercises:
         texts = _texts(exercise)
         assert texts and all(t.nl.strip() and t.en.strip() for t in texts), exercise.id

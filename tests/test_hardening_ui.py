@@ -195,6 +195,9 @@ def test_network_shares_are_recognised() -> None:
     assert on_network_share(Path("\\\\server\\share\\v.cjv"), "")
 
 
+@pytest.mark.skipif(
+    sys.platform == "win32", reason="RLIMIT_CORE is POSIX; Windows: docs/platforms.md"
+)
 def test_core_dumps_are_switched_off() -> None:
     script = (
         "import resource; from careerjournal.hardening import disable_core_dumps;"

@@ -292,7 +292,7 @@ def test_export_writes_the_chosen_file_only(vault, catalog, tmp_path: Path) -> N
         return {p for p in Path(tempfile.gettempdir()).rglob("*") if folder not in p.parents}
 
     before = elsewhere()
-    export_plan(vault, catalog, out, "nl", TODAY)
+    export_plan(vault, catalog, out, "nl", TODAY, replace=True)  # the user said yes
     assert out.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in folder.iterdir()] == ["plan.pdf"], "no .part left behind"
     assert elsewhere() == before, "nothing written to a temp folder"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import stat
 from io import BytesIO
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from pypdf import PdfReader
 
 from careerjournal.vault import WrongRecoveryKey, open_vault, open_with_recovery_key
 from tests.helpers.driver import create_vault, unlock
+from tests.helpers.files import is_owner_only
 from tests.helpers.passphrases import PASSPHRASE
 
 
@@ -32,7 +32,7 @@ def test_sheet_offered_at_creation_opens_the_vault(qtbot, main_window, tmp_path:
     window.ask_sheet_path = lambda suggested: out
     window.workspace.notice.linkActivated.emit("sheet")
     assert not window.workspace.notice.isVisible()
-    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert is_owner_only(out)
     reader = PdfReader(BytesIO(out.read_bytes()))
     assert len(reader.pages) == 1
     assert "Herstelsleutel" in reader.pages[0].extract_text()

@@ -43,6 +43,7 @@ from careerjournal.share.selection import Selection
 from careerjournal.share.writers import ReusedPassphrase, export_share
 from careerjournal.vault import InvalidPassphrase, cipherfile
 from tests.helpers.canaries import assert_no_byte_of, fill_canaries, pdf_text
+from tests.helpers.files import is_owner_only
 from tests.helpers.passphrases import COACH_PASSPHRASE, PASSPHRASE
 
 TODAY = date(2026, 3, 10)
@@ -330,7 +331,7 @@ def test_every_kind_of_block_survives_the_package(tmp_path: Path) -> None:
     package = read_package(path, COACH_PASSPHRASE)
     assert package.document == document
     assert package.app_version
-    assert path.stat().st_mode & 0o777 == 0o600
+    assert is_owner_only(path)
 
 
 def test_sharing_loads_reportlab_pypdf_and_qt_print_support_only_when_needed() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import signal
 import subprocess
 import sys
 import textwrap
@@ -25,6 +24,7 @@ from careerjournal.vault import (
     sniff,
 )
 from tests.helpers.damage import note, old_page_put_back
+from tests.helpers.files import is_owner_only
 from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,7 +68,7 @@ def test_backup_opens_with_the_same_passphrase(vault, tmp_path: Path) -> None:
     path = backup.make_backup(vault, tmp_path / "backups", date(2026, 11, 23))
     assert path.name == "careerjournal-2026-11-23.cjv"
     assert not path.read_bytes().startswith(b"SQLite format 3")
-    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    assert is_owner_only(path)
     with open_vault(path, PASSPHRASE, read_only=True) as copy:
         assert read_note(copy, "mine") == "before backup"
 
@@ -258,7 +258,7 @@ def test_sigkill_while_writing_never_loses_a_committed_entry(vault_path: Path) -
             line = child.stdout.readline()
             if line:
                 committed.append(int(line))
-        os.kill(child.pid, signal.SIGKILL)
+        child.kill()  # SIGKILL on POSIX, TerminateProcess on Windows
         child.wait()
         committed.extend(int(line) for line in child.stdout.read().split())
         with open_vault(vault_path, PASSPHRASE) as vault:  # runs both integrity checks

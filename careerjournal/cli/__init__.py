@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from careerjournal import __version__
-from careerjournal.cli import check_exercises, demo, export_plan, share
+from careerjournal.cli import agenda, check_exercises, demo, export_plan, share
 from careerjournal.cli.errors import UserError
 from careerjournal.cli.gui import run_gui
 from careerjournal.vault import VaultError
@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(func=run_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name, module, run, help_text in (
+        ("agenda", agenda, agenda.agenda_command, "say whether something is due (for reminders)"),
         (
             "check-exercises",
             check_exercises,

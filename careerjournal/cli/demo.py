@@ -24,7 +24,9 @@ def demo(args: argparse.Namespace) -> int:
 
     if args.entries < 0:
         raise UserError("--entries cannot be negative")
-    passphrase = read_passphrase(args.passphrase_stdin, confirm=True)
+    if args.path.exists():
+        raise UserError(f"{args.path} already exists; choose another name")
+    passphrase = read_passphrase(args.passphrase_stdin, new=True)
     build_demo_vault(args.path, passphrase, entries=args.entries)
     print(f"demo vault written to {args.path}")
     return 0

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from careerjournal.cli.errors import UserError
+from careerjournal.cli.overwrite import check_out_file
 from careerjournal.cli.passphrase import read_passphrase
 
 
@@ -18,15 +19,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--passphrase-stdin", action="store_true", help="read the passphrase from standard input"
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace OUT if it exists (never a vault, backup or coach package)",
+    )
 
 
 def export_plan(args: argparse.Namespace) -> int:
     from careerjournal.plan.printout import export_plan_command
 
     vault = getattr(args, "vault", None) or _default_vault()
-    passphrase = read_passphrase(args.passphrase_stdin, confirm=False)
+    check_out_file(args.out, args.force)  # before the passphrase is asked
+    passphrase = read_passphrase(args.passphrase_stdin, new=False)
     try:
-        export_plan_command(args.out, vault, passphrase, getattr(args, "lang", None) or "nl")
+        export_plan_command(
+            args.out, vault, passphrase, getattr(args, "lang", None) or "nl", replace=args.force
+        )
     except OSError as error:
         raise UserError(f"could not write {args.out}: {error.strerror}") from error
     print(f"plan written to {args.out}")

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from careerjournal.cli.errors import UserError
+from careerjournal.cli.overwrite import check_out_file
 from careerjournal.cli.passphrase import read_passphrase
 from careerjournal.journal import Filters
 from careerjournal.share.selection import PLAN_PARTS, PlanPart, Selection
@@ -81,6 +82,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--name", default="", help="a name for the cover (default: none)")
     parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace OUT if it exists (never a vault, backup or coach package)",
+    )
+    parser.add_argument(
         "--lang",
         choices=("nl", "en"),
         default="nl",
@@ -123,9 +129,8 @@ def share_command(args: argparse.Namespace) -> int:
     from careerjournal.vault import open_vault
 
     out: Path = args.out
-    if out.exists():
-        raise UserError(f"{out} already exists; choose another name")
-    vault_passphrase = read_passphrase(args.passphrase_stdin, confirm=False)
+    check_out_file(out, args.force)  # before any passphrase is asked
+    vault_passphrase = read_passphrase(args.passphrase_stdin, new=False)
     with open_vault(args.vault, vault_passphrase) as vault:
         newest = {e: run.id for e, run in ExerciseStore(vault).latest_results().items()}
         selection = selection_from(args, newest)
@@ -136,8 +141,13 @@ def share_command(args: argparse.Namespace) -> int:
         )
         if shared.summary.is_empty:
             raise UserError("none of the chosen items exists in this vault")
-        package_passphrase = read_passphrase(args.passphrase_stdin, confirm=True)
-        export_share(vault, shared, "package", out, package_passphrase)
+        package_passphrase = read_passphrase(
+            args.passphrase_stdin, new=True, vault_passphrase=vault_passphrase
+        )
+        try:
+            export_share(vault, shared, "package", out, package_passphrase, replace=args.force)
+        except OSError as error:
+            raise UserError(f"could not write {out}: {error.strerror}") from error
     print(f"coach package written to {out}")
     print(
         "Give the passphrase to your coach another way than the file: say it, or send it "

@@ -10,6 +10,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from careerjournal.exercises.crossref import cross_problems
 from careerjournal.exercises.model import Exercise
 from careerjournal.exercises.validator import InvalidExercise, Problem, parse_exercise
 
@@ -56,5 +57,9 @@ def load_folder(folder: Path) -> Catalog:
             problems.append(Problem(path.name, "id", message))
         else:
             exercises[exercise.id] = exercise
-    ordered = sorted(exercises.values(), key=lambda e: (e.order, e.id))
+    crossed = cross_problems(exercises.values())  # what one file names in another
+    problems.extend(crossed)
+    left_out = {p.file for p in crossed}
+    kept = [e for e in exercises.values() if e.source.name not in left_out]
+    ordered = sorted(kept, key=lambda e: (e.order, e.id))
     return Catalog(tuple(ordered), tuple(problems))

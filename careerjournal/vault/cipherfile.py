@@ -17,9 +17,8 @@ from pathlib import Path
 
 import sqlcipher3
 
-from careerjournal.vault import kdf, sniff
+from careerjournal.vault import kdf, passphrase_rule, sniff
 from careerjournal.vault.errors import (
-    InvalidPassphrase,
     LocationNotWritable,
     NotAVault,
     VaultDamaged,
@@ -104,8 +103,8 @@ def _connect(
 
 
 def require_usable(passphrase: str) -> None:
-    if not passphrase:
-        raise InvalidPassphrase("The passphrase cannot be empty.")
+    """A new passphrase must meet the one rule, whichever way it arrives."""
+    passphrase_rule.require_new(passphrase)
 
 
 def identity(path: Path) -> tuple[int, int] | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
+import stat
 from enum import Enum
 from pathlib import Path
 
@@ -81,3 +83,44 @@ def authentic_pages(path: Path, key: bytes, salt: bytes) -> list[bool]:
             expected = hmac.new(mac_key, body + pgno.to_bytes(4, "little"), hashlib.sha512)
             results.append(hmac.compare_digest(expected.digest(), page[-HMAC_BYTES:]))
     return results
+
+
+# A page of ciphertext has about 7.95 bits of entropy per byte; text, PDFs and
+# images stay far below (or announce themselves with a magic number).
+_CIPHERTEXT_BITS = 7.5
+_APP_ID_OFFSET = 68  # where SQLite keeps PRAGMA application_id in its header
+_OUR_APP_IDS = (0x434A7631, 0x434A7031)  # "CJv1" (vault) and "CJp1" (package)
+
+
+def _entropy(data: bytes) -> float:
+    counts = [0] * 256
+    for byte in data:
+        counts[byte] += 1
+    total = len(data)
+    return -sum(c / total * math.log2(c / total) for c in counts if c)
+
+
+def is_keeper(path: Path) -> bool:
+    """Whether ``path`` holds what an export must never replace: a vault, backup or package.
+
+    Judged by content, not by name. Every vault, backup and coach package is a
+    SQLCipher file, so any file whose first pages read as ciphertext (and that is
+    no known other format) counts, damaged ones included; so does a plain SQLite
+    file carrying one of CareerJournal's application ids. Only regular files are
+    read, so a FIFO or a device never blocks this check.
+    """
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
+        return False
+    with path.open("rb") as f:
+        head = f.read(PAGE_SIZE * PAGES_TO_CHECK)
+    if head.startswith(SQLITE_HEADER):
+        app_id = int.from_bytes(head[_APP_ID_OFFSET : _APP_ID_OFFSET + 4], "big")
+        return app_id in _OUR_APP_IDS
+    if any(head.startswith(magic) for magic in _FOREIGN_MAGIC):
+        return False
+    pages = [head[i : i + PAGE_SIZE] for i in range(0, len(head), PAGE_SIZE)]
+    return any(len(page) >= 1024 and _entropy(page) >= _CIPHERTEXT_BITS for page in pages)

@@ -56,6 +56,15 @@ class Settings:
         self._store.setValue("ui/discreet", bool(on))
 
     @property
+    def notify_due(self) -> bool:
+        """A system notification with a neutral line when something is due (off by default)."""
+        return self._bool("reminders/notify", False)
+
+    @notify_due.setter
+    def notify_due(self, on: bool) -> None:
+        self._store.setValue("reminders/notify", bool(on))
+
+    @property
     def lock_when_minimized(self) -> bool:
         return self._bool("security/lock_when_minimized", False)
 

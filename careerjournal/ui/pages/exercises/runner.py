@@ -170,7 +170,7 @@ class ExerciseRunner(QWidget):
         answers = dict(self.run.answers)
         step = self.step_widget.step
         answers[step.id] = self.step_widget.answer()
-        self.next_button.setEnabled(step_complete(step, answers[step.id], answers))
+        self.next_button.setEnabled(step_complete(step, answers[step.id], answers, self.exercise))
         self.back_button.setEnabled(self.index > 0)
 
     def retranslate(self) -> None:

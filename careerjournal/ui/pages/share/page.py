@@ -333,7 +333,8 @@ class SharePage(Page):
             return
         try:
             with busy_cursor():
-                export_share(vault, shared, form, path, passphrase)
+                # replace: ask_save_path returns an existing file only after a yes.
+                export_share(vault, shared, form, path, passphrase, replace=True)
         except ReusedPassphrase:
             self.message.setText(
                 self.tr(
