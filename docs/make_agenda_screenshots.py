@@ -9,6 +9,7 @@ so that a review, two actions and the monthly check-in are due.
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from dataclasses import replace
@@ -87,7 +88,55 @@ NEXT = {
     "nl": "Portfolio afmaken voor eind januari",
     "en": "Finish the portfolio by the end of January",
 }
-SHOTS = (shoot_home, shoot_review)
+
+
+def shoot_session(app: QApplication, window: MainWindow, lang: str) -> None:
+    """The Share page: preparing the session, the sheet in the preview, and the sheet's PDF."""
+    from careerjournal.share.session_sheet import SessionDraft
+
+    page = window.workspace.pages[4]
+    window.workspace.show_page(page)
+    draft = SessionDraft(page.vault)
+    draft.set("topics", TOPICS[lang])
+    draft.set("questions", QUESTIONS[lang])
+    page.session_tab.open_vault(page.vault)
+    page.tabs.setCurrentWidget(page.session_tab)
+    settle(app)
+    window.grab().save(str(OUT / f"session-prepare-{lang}.png"))
+    page.use_session_sheet()
+    settle(app)
+    window.grab().save(str(OUT / f"session-sheet-{lang}.png"))
+    render_sheet_pdf(page, lang)
+    page.model.set_ticked([("sheet",)], False)
+
+
+def render_sheet_pdf(page, lang: str) -> None:
+    """The sheet as the coach gets it, page one rendered to PNG with pdftoppm."""
+    from careerjournal.export.pdf import render_pdf
+    from careerjournal.share.content import shared_document
+    from careerjournal.share.selection import Selection
+
+    shared = shared_document(
+        page.vault, page.catalog, Selection(session_sheet=True), lang, date.today()
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "sheet.pdf"
+        pdf.write_bytes(render_pdf(shared.document))
+        target = OUT / f"session-sheet-pdf-{lang}"
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "70", "-singlefile", str(pdf), str(target)], check=True
+        )
+
+
+TOPICS = {
+    "nl": "Of ik mijn leidinggevende nu al vertel dat ik wil overstappen\nHoe ik een mentor in UX vind",
+    "en": "Whether to tell my manager now that I want to move\nHow to find a mentor in UX",
+}
+QUESTIONS = {
+    "nl": "Is een stap terug in salaris het waard?\nHoe laat ik mijn zorgervaring zien in een portfolio?",
+    "en": "Is a step down in pay worth it?\nHow do I show my care experience in a portfolio?",
+}
+SHOTS = (shoot_home, shoot_review, shoot_session)
 
 
 def main() -> int:

@@ -145,8 +145,7 @@ def test_a_dismissed_suggestion_makes_room_for_the_next_one(vault, catalog):
 
 def test_snoozes_and_dismissals_survive_closing_the_vault(vault_path, catalog):
     from careerjournal.vault import open_vault
-
-    from .conftest import PASSPHRASE
+    from tests.helpers.passphrases import PASSPHRASE
 
     with open_vault(vault_path, PASSPHRASE) as vault:
         AgendaStore(vault).snooze("review:2027-01-10", date(2027, 2, 1))

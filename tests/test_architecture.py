@@ -20,12 +20,11 @@ PACKAGE = ROOT / "careerjournal"
 MAX_LINES = 420
 # Files allowed over the limit, each with the reason and who takes it off the list.
 TOO_LONG_FOR_NOW = {
-    # Being split by the exercise-engine work (issue 15); remove when it lands.
-    "careerjournal/exercises/validator.py",
-    # Its tests move with that split.
-    "tests/test_exercise_validator.py",
-    # Exercise engine's package too; to split with the validator.
-    "careerjournal/exercises/scoring.py",
+    # The exercise engine's files (careerjournal/exercises/ and its tests), to be
+    # split by that work (issue 15), which takes each off this list.
+    "careerjournal/exercises/model.py",
+    "tests/test_exercise_honest.py",
+    "tests/test_exercise_scoring.py",
 }
 # Modules outside ui/ that may import careerjournal.ui: the app entry point.
 UI_ENTRY = {"careerjournal/cli/gui.py"}

@@ -81,12 +81,12 @@ def test_a_failed_demo_leaves_no_half_vault(tmp_path: Path, monkeypatch) -> None
     path = tmp_path / "half.cjv"
     with pytest.raises(RuntimeError):
         build_demo_vault(path, PASSPHRASE, entries=3)
-    assert not path.exists()
+    assert list(tmp_path.iterdir()) == []  # nor its temporary file
 
 
 def test_command_line_demo(tmp_path: Path, monkeypatch, capsys) -> None:
     path = tmp_path / "cli.cjv"
-    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(PASSPHRASE.encode() + b"\n")))
     assert cli.main(["demo", str(path), "--entries", "5", "--passphrase-stdin"]) == 0
     assert "demo vault written" in capsys.readouterr().out
     with open_vault(path, PASSPHRASE) as vault:

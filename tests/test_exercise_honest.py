@@ -374,3 +374,77 @@ def test_synthesis_page_joins_the_confirmed_texts() -> None:
     answers = {"criteria": {"values": "Autonomy, Security", "choice": "  "}}
     assert score(HONEST, answers)["page"] == {"texts": {"values": "Autonomy, Security"}}
     assert reading(answers, "page", "nl").summary == "Wat ik belangrijk vind: Autonomy, Security"
+
+
+def test_a_tie_at_the_top_of_any_profile_keeps_both_and_names_no_first() -> None:
+    from careerjournal.exercises.profile import Scale, judge
+    from careerjournal.exercises.step_reader import default_bands
+
+    scores = {"stay": 4.0, "move": 4.0, "wait": 2.0}
+    outline = judge(scores, scores, Scale(1, 5, default_bands(1, 5)), top=1)
+    assert outline["top"] == ["stay", "move"] and outline["first"] is None
+    assert outline["shape"] == "clear"  # without a code, the tie is named in {top}
+
+
+def test_every_engine_sentence_exists_in_both_languages_with_the_same_placeholders() -> None:
+    from careerjournal.exercises import wording
+    from careerjournal.exercises.model import PLACEHOLDER
+
+    for key, text in wording._WORDS.items():
+        assert text.nl.strip() and text.en.strip(), key
+        assert sorted(PLACEHOLDER.findall(text.nl)) == sorted(PLACEHOLDER.findall(text.en)), key
+    assert {t.nl for t in wording.BAND_LABELS.values()} == {"laag", "gemiddeld", "hoog"}
+
+
+def test_over_time_lines_runs_up_on_one_scale_with_both_bars_of_a_gap() -> None:
+    from careerjournal.exercises.history import over_time
+
+    first = score(HONEST, {**month(2, 2), **gaps({"security": (5, 2), "autonomy": (4, 4)})})
+    second = score(HONEST, {**month(4, 3), **gaps({"security": (5, 4), "autonomy": (4, 4)})})
+    series = {s.result_id: s for s in over_time(HONEST, [first, second], "en")}
+    assert series["month"].labels == ("Energy", "Balance")
+    assert series["month"].values == ((2.0, 4.0), (2.0, 3.0))
+    assert series["month"].bar_range == (1.0, 5.0)
+    assert series["gaps"].labels[:2] == ("Security: How important", "Security: How present")
+    assert series["gaps"].values[:2] == ((5.0, 5.0), (2.0, 4.0))
+
+
+def test_rank_the_items_of_an_earlier_list_and_carry_the_top_as_text(tmp_path: Path) -> None:
+    import tomllib
+
+    data = tomllib.loads((DATA / "honest.toml").read_text(encoding="utf-8"))
+    data["steps"].append(
+        {
+            "id": "order",
+            "kind": "rank",
+            "title": {"nl": "Volgorde", "en": "Order"},
+            "items_from": "goals",
+        }
+    )
+    data["results"].append(
+        {
+            "id": "ranked",
+            "kind": "top_items",
+            "step": "order",
+            "count": 1,
+            "title": {"nl": "Eerst", "en": "First"},
+            "summary": {"nl": "Eerst: {first}.", "en": "First: {first}."},
+        }
+    )
+    from careerjournal.exercises import parse_exercise
+
+    exercise = parse_exercise(data, tmp_path / "ranked.toml")
+    answers = {
+        "goals": [{"goal": "Python"}, {"goal": "Dutch"}, {"goal": "Excel"}],
+        "order": ["3", "1"],
+    }
+    step = exercise.step("order")
+    assert not step_complete(step, answers["order"], answers, exercise)  # "2" not placed
+    answers["order"] = ["3", "1", "2"]
+    assert step_complete(step, answers["order"], answers, exercise)
+    outcome = score(exercise, answers)["ranked"]
+    assert outcome["top"] == ["3"] and outcome["labels"] == {"3": ["Excel", "Excel"]}
+    shown = next(
+        r for r in read(exercise, score(exercise, answers), "nl") if r.result_id == "ranked"
+    )
+    assert shown.summary == "Eerst: Excel."

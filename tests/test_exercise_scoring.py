@@ -27,7 +27,8 @@ from careerjournal.exercises import (
     score,
     step_complete,
 )
-from careerjournal.exercises.model import PLACEHOLDER
+from careerjournal.exercises.answers import matrix_rows, source_items
+from careerjournal.exercises.model import PLACEHOLDER, MatrixStep, PickStep, SynthesisStep
 
 SAMPLE = load_file(Path(__file__).parent / "data" / "exercises" / "sample.toml")
 SHIPPED = Path(__file__).parent.parent / "exercises"
@@ -390,6 +391,16 @@ def _answer(exercise: Exercise, step: Step, answers: dict[str, Any]) -> Any:
             else [(q.id, q.text) for q in step.questions]
         )
         return {key: "An answer." for key, _ in asked}
+    if isinstance(step, PickStep):
+        return [i for i, _ in source_items(exercise, step.source, answers)][: step.choose]
+    if isinstance(step, MatrixStep):
+        values = [o.id for o in step.options] or list(range(step.min, step.max + 1))
+        return {
+            row: {c.id: values[(n + m) % len(values)] for m, c in enumerate(step.columns)}
+            for n, (row, _) in enumerate(matrix_rows(exercise, step, answers))
+        }
+    if isinstance(step, SynthesisStep):
+        return {source.id: "Written by hand." for source in step.sources}
     return None
 
 
@@ -406,7 +417,7 @@ def test_shipped_exercise_scores_and_reads(exercise: Exercise) -> None:
     answers: dict[str, Any] = {}
     for step in exercise.steps:
         answer = _answer(exercise, step, answers)
-        assert step_complete(step, answer, answers), step.id
+        assert step_complete(step, answer, answers, exercise), step.id
         if answer is not None:
             answers[step.id] = answer
     outcomes = score(exercise, answers)

@@ -45,6 +45,12 @@ def test_card_sort_end_to_end(main_window, qtbot) -> None:
     assert sort.answer()["ranking"] == expected_top
     click(qtbot, runner.next_button)
 
+    presence = runner.step_widget  # how important, how present: one row per ranked value
+    assert [row for row, _ in presence.rows] == expected_top
+    for row, column in presence.cells:
+        presence.choose(row, column, 5 if column == "importance" else 2)
+    click(qtbot, runner.next_button)
+
     why = runner.step_widget
     boxes = why.findChildren(QPlainTextEdit)
     assert len(boxes) == 5
@@ -76,6 +82,11 @@ def test_scale_inventory_end_to_end_with_chart_and_reading(main_window, qtbot) -
     assert not runner.next_button.isEnabled(), "every statement needs an answer"
     scale.rate(items[-1].id, 2)
     assert runner.next_button.isEnabled()
+    click(qtbot, runner.next_button)
+    pick = runner.step_widget  # the forced choice: the three most true statements
+    assert not runner.next_button.isEnabled()
+    for box in list(pick.boxes.values())[: pick.needed]:
+        box.setChecked(True)
     while page.stack.currentWidget() is runner:
         click(qtbot, runner.next_button)
 
@@ -172,23 +183,21 @@ def test_exercise_list_model(qtmodeltester) -> None:
     qtmodeltester.check(model)
 
 
-def test_home_shows_progress_and_opens_the_suggested_exercise(main_window, qtbot) -> None:
+def test_home_shows_progress_of_the_exercises(main_window, qtbot) -> None:
+    # Opening the suggested exercise from Home is tested with Home's "Now" list.
     window = unlock(main_window(language="en"))
     home = window.workspace.pages[0]
     window.workspace.show_page(home)
     assert "0 of 17 exercises done, 0 under way" in home.progress_detail.text()
-    first = home.next_exercise
-    click(qtbot, home.next_button)
     page = exercises_page(window)
-    assert page.stack.currentWidget() is page.runner and page.runner.exercise is first
+    page.select("talents")
+    click(qtbot, page.open_button)
     click(qtbot, page.runner.close_button)
     window.workspace.show_page(home)
     assert "0 of 17 exercises done, 1 under way" in home.progress_detail.text()
-    assert "in the middle of" in home.suggestion.text()
-    assert home.progress.value() == 0
 
     window.lock()
-    assert not home.progress.isVisible() and home.next_exercise is None
+    assert not home.progress.isVisible()
 
 
 def test_failed_save_keeps_the_text_says_why_and_retries(main_window, qtbot) -> None:

@@ -148,6 +148,7 @@ def test_canary_through_the_app_is_only_in_the_encrypted_vault(
 
     canary = "CANARY-7f3a9-geheime-overstap-naar-bakkerij"
     data_dir = tmp_path / "data"
+    data_dir.mkdir()  # a chosen vault's folder is never made (issue 11)
     vault = data_dir / "vault.cjv"
     window = main_window(vault, "nl")
     create_vault(window)

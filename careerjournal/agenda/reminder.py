@@ -49,7 +49,7 @@ def write_record(vault_path: Path, next_due: date | None, lang: str) -> None:
     """Write the record; a failure is not worth troubling the user with, so it is dropped."""
     text = f"next-due={next_due.isoformat() if next_due else ''}\nlang={language(lang)}\n"
     with contextlib.suppress(OSError):
-        write_atomically(record_path(vault_path), text.encode("ascii"))
+        write_atomically(record_path(vault_path), text.encode("ascii"), replace=True)
 
 
 def read_record(vault_path: Path) -> Record | None:

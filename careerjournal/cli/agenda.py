@@ -10,16 +10,12 @@ reminders work: an unattended reminder gets the neutral line only.
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from datetime import date
 from pathlib import Path
 
 from careerjournal.agenda.reminder import is_due, neutral_line, read_record
 from careerjournal.cli.passphrase import read_passphrase
-
-VAULT_FILE_NAME = "vault.cjv"
-APP = "CareerJournal"
+from careerjournal.paths import default_vault_path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -43,21 +39,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def default_vault_path() -> Path:
-    """The app's own vault, found as Qt's AppDataLocation finds it, without loading Qt."""
-    override = os.environ.get("CAREERJOURNAL_DATA_DIR")
-    if override:
-        return Path(override) / VAULT_FILE_NAME
-    home = Path.home()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = home / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
-    return base / APP / APP / VAULT_FILE_NAME
-
-
 def agenda_command(args: argparse.Namespace) -> int:
     vault_path: Path = args.vault or default_vault_path()
     today = date.today()
@@ -67,7 +48,7 @@ def agenda_command(args: argparse.Namespace) -> int:
             assert record is not None
             print(neutral_line(args.lang or record.lang))
         return 0
-    return _detailed(vault_path, read_passphrase(True, confirm=False), args.lang, today)
+    return _detailed(vault_path, read_passphrase(True, new=False), args.lang, today)
 
 
 def _detailed(vault_path: Path, passphrase: str, lang: str | None, today: date) -> int:

@@ -9,6 +9,7 @@ from pathlib import Path
 from careerjournal.cli.errors import UserError
 from careerjournal.cli.overwrite import check_out_file
 from careerjournal.cli.passphrase import read_passphrase
+from careerjournal.paths import default_vault_path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,7 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def export_plan(args: argparse.Namespace) -> int:
     from careerjournal.plan.printout import export_plan_command
 
-    vault = getattr(args, "vault", None) or _default_vault()
+    vault = getattr(args, "vault", None) or default_vault_path()
     check_out_file(args.out, args.force)  # before the passphrase is asked
     passphrase = read_passphrase(args.passphrase_stdin, new=False)
     try:
@@ -41,9 +42,3 @@ def export_plan(args: argparse.Namespace) -> int:
     print(f"plan written to {args.out}")
     print("note: the PDF is not encrypted; keep it somewhere private", file=sys.stderr)
     return 0
-
-
-def _default_vault() -> Path:
-    from careerjournal.ui.shell.paths import default_vault_path
-
-    return default_vault_path()

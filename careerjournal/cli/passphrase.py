@@ -25,8 +25,8 @@ def read_passphrase(from_stdin: bool, *, new: bool, vault_passphrase: str | None
     """One line from stdin, or a hidden prompt (asked twice for a new passphrase).
 
     A ``new`` passphrase must meet the app's one rule (and differ from
-    ``vault_passphrase`` if given); its strength is told on stderr, as the
-    window shows it under the field.
+    ``vault_passphrase`` if given). A person at the prompt is told its strength,
+    as the window shows it under the field; a script is not.
     """
     passphrase = _from_stdin() if from_stdin else _from_prompt(new)
     if not passphrase:
@@ -35,7 +35,8 @@ def read_passphrase(from_stdin: bool, *, new: bool, vault_passphrase: str | None
         problem = refusal(passphrase, vault_passphrase=vault_passphrase)
         if problem is not None:
             raise UserError(problem.value)
-        print(f"passphrase: {HINTS[strength(passphrase)]}", file=sys.stderr)
+        if not from_stdin:
+            print(f"passphrase: {HINTS[strength(passphrase)]}", file=sys.stderr)
     return passphrase
 
 

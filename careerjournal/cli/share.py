@@ -17,6 +17,8 @@ from careerjournal.cli.passphrase import read_passphrase
 from careerjournal.journal import Filters
 from careerjournal.share.selection import PLAN_PARTS, PlanPart, Selection
 
+_LARGEST_ID = 2**63 - 1
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments of the ``share`` subcommand."""
@@ -39,7 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--run",
         action="append",
         default=[],
-        type=int,
+        type=row_id,
         metavar="RUN",
         help="a completed run, whole: every result and what you wrote",
     )
@@ -57,28 +59,33 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--goal",
         action="append",
         default=[],
-        type=int,
+        type=row_id,
         metavar="ID",
         help="one goal of the plan, with its actions",
     )
     what.add_argument(
-        "--entry", action="append", default=[], type=int, metavar="ID", help="one journal entry"
+        "--entry", action="append", default=[], type=row_id, metavar="ID", help="one journal entry"
     )
     what.add_argument("--tag", help="journal entries with this tag")
     what.add_argument(
         "--since",
-        type=date.fromisoformat,
+        type=day,
         metavar="YYYY-MM-DD",
         help="journal entries from this day on",
     )
     what.add_argument(
         "--until",
-        type=date.fromisoformat,
+        type=day,
         metavar="YYYY-MM-DD",
         help="journal entries up to this day",
     )
     what.add_argument(
         "--journal-text", action="store_true", help="include the text of the chosen journal entries"
+    )
+    what.add_argument(
+        "--session-sheet",
+        action="store_true",
+        help="open with the sheet that prepares your coach session (topics, changes, questions)",
     )
     parser.add_argument("--name", default="", help="a name for the cover (default: none)")
     parser.add_argument(
@@ -94,6 +101,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def day(text: str) -> date:
+    """A date as YYYY-MM-DD; argparse names this function in its message."""
+    return date.fromisoformat(text)
+
+
+def row_id(text: str) -> int:
+    """An id as the vault keeps them, for argparse."""
+    if not _is_id(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not an id")
+    return int(text)
+
+
+def _is_id(text: str) -> bool:
+    # SQLite's integers end at 2**63 - 1 (19 digits); a bigger number is no id, not a crash.
+    return text.isdecimal() and len(text) <= 19 and 1 <= int(text) <= _LARGEST_ID
+
+
 def selection_from(args: argparse.Namespace, newest_runs: dict[str, int]) -> Selection:
     """The selection the arguments describe; ``newest_runs`` maps exercise id to run id."""
     unknown = [e for e in args.exercise if e not in newest_runs]
@@ -102,7 +126,7 @@ def selection_from(args: argparse.Namespace, newest_runs: dict[str, int]) -> Sel
     results = set()
     for text in args.result:
         run, _, result = text.partition(":")
-        if not run.isdigit() or not result:
+        if not _is_id(run) or not result:
             raise UserError(f"--result takes RUN:RESULT, not {text!r}")
         results.add((int(run), result))
     parts: set[PlanPart] = set(PLAN_PARTS) if "all" in args.plan else set(args.plan)
@@ -116,6 +140,7 @@ def selection_from(args: argparse.Namespace, newest_runs: dict[str, int]) -> Sel
         journal_rule=Filters(args.tag, args.since, args.until) if has_rule else None,
         journal_text=args.journal_text,
         name=args.name,
+        session_sheet=args.session_sheet,
     )
 
 

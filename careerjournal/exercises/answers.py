@@ -101,16 +101,27 @@ def ranking(step: CardSortStep, answer: object) -> list[str]:
     return ids(mapping(answer).get("ranking"), in_rank_pile)
 
 
-def top_ids(step: CardSortStep | RankStep, answer: object, count: int) -> list[str]:
-    """The first ``count`` of the ranked pile (card sort) or of the ranked list (rank)."""
-    if isinstance(step, CardSortStep):
-        return ranking(step, answer)[:count]
-    return ids(answer, {i.id for i in step.items})[:count]
-
-
 def _labelled(options: tuple[Option, ...], chosen: list[str]) -> list[Item]:
     labels = {o.id: o.label for o in options}
     return [(i, labels[i]) for i in chosen]
+
+
+def rank_items(exercise: Exercise, step: RankStep, answers: Mapping[str, Any]) -> list[Item]:
+    """What a rank step puts in order: its own items, or those of the earlier step it names."""
+    if step.source is None:
+        return [(i.id, i.label) for i in step.items]
+    return source_items(exercise, step.source, answers)
+
+
+def ranked(
+    exercise: Exercise, step: CardSortStep | RankStep, answers: Mapping[str, Any]
+) -> list[Item]:
+    """The ranked pile (card sort) or the ranked list (rank), best first, with labels."""
+    answer = answers.get(step.id)
+    if isinstance(step, CardSortStep):
+        return _labelled(step.cards, ranking(step, answer))
+    labels = dict(rank_items(exercise, step, answers))
+    return [(i, labels[i]) for i in ids(answer, labels)]
 
 
 def source_items(exercise: Exercise, source: ItemSource, answers: Mapping[str, Any]) -> list[Item]:
@@ -125,12 +136,12 @@ def source_items(exercise: Exercise, source: ItemSource, answers: Mapping[str, A
         items = [(i.id, i.text) for _, i in ordered]
     elif isinstance(step, CardSortStep) and source.pile is not None:
         on_pile = [c for c, p in card_piles(step, answer).items() if p == source.pile]
-        ranked = [c for c in ranking(step, answer) if c in on_pile]
-        items = _labelled(step.cards, ranked + [c for c in on_pile if c not in ranked])
+        first = [c for c in ranking(step, answer) if c in on_pile]
+        items = _labelled(step.cards, first + [c for c in on_pile if c not in first])
     elif isinstance(step, CardSortStep):
         items = _labelled(step.cards, ranking(step, answer)[: step.rank_count])
     elif isinstance(step, RankStep):
-        items = _labelled(step.items, ids(answer, {i.id for i in step.items}))
+        items = ranked(exercise, step, answers)
     elif isinstance(step, ChoiceStep):
         chosen = set(ids(answer, {o.id for o in step.options}))
         items = _labelled(step.options, [o.id for o in step.options if o.id in chosen])
@@ -169,8 +180,7 @@ def for_each_items(exercise: Exercise, step: Step, answers: Mapping[str, Any]) -
         return []
     source = exercise.step(step.for_each)
     assert isinstance(source, CardSortStep | RankStep)
-    items = source.cards if isinstance(source, CardSortStep) else source.items
-    return _labelled(items, top_ids(source, answers.get(source.id), default_top_count(source)))
+    return ranked(exercise, source, answers)[: default_top_count(source)]
 
 
 def step_complete(
@@ -196,7 +206,12 @@ def step_complete(
             and len(ranking(step, answer)) >= step.rank_count
         )
     if isinstance(step, RankStep):
-        return len(ids(answer, {i.id for i in step.items})) == len(step.items)
+        if step.source is None:
+            known = {i.id for i in step.items}
+        else:
+            assert exercise is not None
+            known = {i for i, _ in rank_items(exercise, step, answers)}
+        return len(ids(answer, known)) == len(known)
     if isinstance(step, ChoiceStep):
         chosen = ids(answer, {o.id for o in step.options})
         return step.min_choices <= len(chosen) <= step.max_choices

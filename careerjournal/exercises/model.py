@@ -226,9 +226,10 @@ class CardSortStep(_StepBase):
 
 @dataclass(frozen=True)
 class RankStep(_StepBase):
-    """A short list the user puts in order."""
+    """A short list the user puts in order: ``items``, or the items of an earlier step."""
 
     items: tuple[Option, ...]
+    source: ItemSource | None = None
     kind: ClassVar[Literal["rank"]] = "rank"
 
 
@@ -417,4 +418,4 @@ def default_top_count(step: CardSortStep | RankStep) -> int:
     """How many items count as the top: the ranked cards of a sort, or three of a rank."""
     if isinstance(step, CardSortStep):
         return step.rank_count
-    return min(3, len(step.items))
+    return 3 if step.source is not None else min(3, len(step.items))

@@ -212,7 +212,9 @@ class ResultReader:
     def top_options(self, t: Table, spec: ResultSpec, step: Step | None) -> ResultSpec:
         if not isinstance(step, CardSortStep | RankStep):
             return replace(spec, count=t.integer("count", default=3, low=1))
-        most = step.rank_count if isinstance(step, CardSortStep) else len(step.items)
+        most: int | None = step.rank_count if isinstance(step, CardSortStep) else len(step.items)
+        if isinstance(step, RankStep) and step.source is not None:
+            most = None  # as many as the earlier step hands on
         return replace(
             spec, count=t.integer("count", default=default_top_count(step), low=1, high=most)
         )

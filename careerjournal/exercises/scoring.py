@@ -18,12 +18,12 @@ from careerjournal.exercises.answers import (
     ids,
     mapping,
     matrix_rows,
+    ranked,
     rating,
     row_name,
     rows,
     source_items,
     step_complete,
-    top_ids,
 )
 from careerjournal.exercises.model import (
     CardSortStep,
@@ -191,7 +191,11 @@ def _top_items(
     if isinstance(step, CardSortStep):
         placed = Counter(card_piles(step, answer).values())
         piles = {p.id: placed[p.id] for p in step.piles}
-    return {"top": top_ids(step, answer, spec.count), "piles": piles}
+    top = ranked(exercise, step, answers)[: spec.count]
+    outcome: Outcome = {"top": [i for i, _ in top], "piles": piles}
+    if isinstance(step, RankStep) and step.source is not None:
+        outcome["labels"] = _labels(top)  # items the user wrote, kept to read them again
+    return outcome
 
 
 def _extreme(rated: list[tuple[str, int]], count: int, sign: int) -> list[tuple[str, int]]:

@@ -57,7 +57,9 @@ def default_bands(low: int, high: int) -> tuple[Band, ...]:
 
 def most_items(step: Step) -> int:
     """How many items an earlier step can hand on at most (see ``SOURCE_KINDS``)."""
-    if isinstance(step, ScaleStep | RankStep):
+    if isinstance(step, RankStep):
+        return len(step.items) if step.source is None else 0  # 0: not known before answering
+    if isinstance(step, ScaleStep):
         return len(step.items)
     if isinstance(step, CardSortStep):
         return len(step.cards)
@@ -221,6 +223,11 @@ class StepReader:
         return pile
 
     def rank_step(self, t: Table, base: _Base) -> Step:
+        if "items_from" in t.data:
+            source, _ = self.item_source(t, "items_from")
+            if "items" in t.data:
+                t.refuse("items", "give either items or items_from, not both")
+            return RankStep(*base, items=(), source=source)
         items = t.entries("items", lambda i: self.option(i, "a rank item"), at_least=2, at_most=12)
         return RankStep(*base, items=items)
 

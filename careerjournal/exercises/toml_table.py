@@ -13,6 +13,8 @@ from careerjournal.exercises.model import LANGS, PLACEHOLDER, HasId, Text
 from careerjournal.exercises.problems import Problem
 
 _LANGUAGE_NAMES = {"nl": "Dutch", "en": "English"}
+# No exercise needs more; a bigger number would overflow SQLite or a loop after loading.
+_LARGEST = 1_000_000
 _TYPE_NAMES: dict[type, str] = {
     bool: "true or false",
     int: "a whole number",
@@ -108,6 +110,9 @@ class Table:
                 high is not None
             )
             self.fail(key, f"is {value}; it must be {' and '.join(bounds)}")
+        if abs(value) > _LARGEST:
+            self.fail(key, f"is {value}; no exercise needs a number beyond {_LARGEST:,}")
+            return max(-_LARGEST, min(value, _LARGEST))  # checking goes on, safely
         return value
 
     def number(
@@ -123,6 +128,7 @@ class Table:
             return default
         if not low <= value <= high:
             self.fail(key, f"is {value}; it must be from {low:g} to {high:g}")
+            return default  # float() of a huge whole number would overflow
         return float(value)
 
     def boolean(self, key: str, default: bool) -> bool:

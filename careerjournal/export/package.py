@@ -108,7 +108,8 @@ def _encode(value: object) -> Any:
 def read_package(path: Path, passphrase: str) -> Package:
     """Open the package read-only and rebuild its document; the file is not changed.
 
-    Raises WrongPassphrase, VaultDamaged (truncated, altered, unreadable content),
+    Raises PassphraseOrDamage ("wrong passphrase or damaged file": a package has no
+    backup that could tell the two apart), VaultDamaged (truncated, altered, unreadable content),
     NotAVault (a vault or any other file), VaultNotFound or :class:`PackageTooNew`.
     """
     opened = cipherfile.unlock(path, passphrase, cipherfile.PACKAGE, read_only=True)

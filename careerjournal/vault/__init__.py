@@ -1,9 +1,11 @@
 """The encrypted store: one SQLCipher file per user, keyed with Argon2id."""
 
 from careerjournal.vault.errors import (
+    FolderMissing,
     InvalidPassphrase,
     LocationNotWritable,
     NotAVault,
+    PassphraseOrDamage,
     VaultClosed,
     VaultDamaged,
     VaultError,
@@ -24,9 +26,11 @@ from careerjournal.vault.store import (
 )
 
 __all__ = [
+    "FolderMissing",
     "InvalidPassphrase",
     "LocationNotWritable",
     "NotAVault",
+    "PassphraseOrDamage",
     "Vault",
     "VaultClosed",
     "VaultDamaged",

@@ -121,10 +121,10 @@ MIGRATIONS: tuple[Migration, ...] = (
                contents    TEXT    NOT NULL
            )""",
     ),
-    # 6: keeping moving. Agenda items the user snoozed or dismissed (by key, no text),
-    # and guided plan reviews: one row per review, one per goal or action looked at.
-    # A reviewed item keeps a copy of its title, so a review stays readable after
-    # the item is renamed or deleted.
+    # 6: keeping moving. Agenda items the user snoozed or dismissed (by key, no text);
+    # guided plan reviews: one row per review, one per goal or action looked at (a
+    # reviewed item keeps a copy of its title, so a review stays readable after the
+    # item is renamed or deleted); and the draft of the coach-session sheet.
     (
         """CREATE TABLE agenda_state (
                key           TEXT PRIMARY KEY,
@@ -152,6 +152,10 @@ MIGRATIONS: tuple[Migration, ...] = (
                old_date   TEXT,
                new_date   TEXT,
                PRIMARY KEY (review_id, position)
+           ) WITHOUT ROWID""",
+        """CREATE TABLE session_draft (
+               key   TEXT PRIMARY KEY,
+               value TEXT NOT NULL
            ) WITHOUT ROWID""",
     ),
 )

@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import math
 import stat
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 
@@ -23,6 +24,8 @@ HMAC_KDF_ITER = 2  # SQLCipher's "fast_kdf_iter"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Pages checked when an open fails; enough to find an intact one in a damaged file.
 PAGES_TO_CHECK = 16
+# ... and pages spread over the rest of the file, so damage at the start cannot hide the key.
+SPREAD_PAGES = 48
 
 _FOREIGN_MAGIC = {
     b"%PDF": "a PDF document",
@@ -70,19 +73,40 @@ def _hmac_key(key: bytes, salt: bytes) -> bytes:
     return hashlib.pbkdf2_hmac("sha512", key, hmac_salt, HMAC_KDF_ITER, len(key))
 
 
+def sample_pages(path: Path) -> list[int]:
+    """Page numbers to look at: the first ones, then some spread over the whole file.
+
+    A file zeroed or overwritten from its start still has intact pages further on.
+    """
+    count = path.stat().st_size // PAGE_SIZE
+    first = range(1, min(count, PAGES_TO_CHECK) + 1)
+    spread = range(PAGES_TO_CHECK + 1, count + 1, max(1, count // SPREAD_PAGES))
+    return sorted({*first, *list(spread)[:SPREAD_PAGES], *([count] if count else [])})
+
+
+def _pages(path: Path) -> Iterator[tuple[int, bytes]]:
+    with path.open("rb") as f:
+        for pgno in sample_pages(path):
+            f.seek((pgno - 1) * PAGE_SIZE)
+            page = f.read(PAGE_SIZE)
+            if len(page) == PAGE_SIZE:
+                yield pgno, page
+
+
 def authentic_pages(path: Path, key: bytes, salt: bytes) -> list[bool]:
-    """For each of the first pages: does its HMAC verify with ``key``?"""
+    """For each sampled page: does its HMAC verify with ``key`` and ``salt``?"""
     mac_key = _hmac_key(key, salt)
     results = []
-    with path.open("rb") as f:
-        for pgno in range(1, PAGES_TO_CHECK + 1):
-            page = f.read(PAGE_SIZE)
-            if len(page) < PAGE_SIZE:
-                break
-            body = page[16 if pgno == 1 else 0 : PAGE_SIZE - HMAC_BYTES]
-            expected = hmac.new(mac_key, body + pgno.to_bytes(4, "little"), hashlib.sha512)
-            results.append(hmac.compare_digest(expected.digest(), page[-HMAC_BYTES:]))
+    for pgno, page in _pages(path):
+        body = page[16 if pgno == 1 else 0 : PAGE_SIZE - HMAC_BYTES]
+        expected = hmac.new(mac_key, body + pgno.to_bytes(4, "little"), hashlib.sha512)
+        results.append(hmac.compare_digest(expected.digest(), page[-HMAC_BYTES:]))
     return results
+
+
+def blank_pages(path: Path) -> bool:
+    """Whether some sampled page is one byte repeated (zeroed or erased): certain damage."""
+    return any(len(set(page)) == 1 for _, page in _pages(path))
 
 
 # A page of ciphertext has about 7.95 bits of entropy per byte; text, PDFs and

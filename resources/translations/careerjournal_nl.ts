@@ -30,6 +30,14 @@
             <source>All cards are sorted. You can still move a card: click it in its pile.</source>
             <translation>Alle kaartjes liggen. Wil je er een verleggen? Klik hem aan op zijn stapel.</translation>
         </message>
+        <message>
+            <source>“%1” holds at most %2 cards. Move a card off it first, or choose another pile.</source>
+            <translation>Op “%1” passen hooguit %2 kaarten. Haal er eerst een kaart af, of kies een andere stapel.</translation>
+        </message>
+        <message>
+            <source>%1 (at most %2)</source>
+            <translation>%1 (hooguit %2)</translation>
+        </message>
     </context>
     <context>
         <name>ChangePassphraseDialog</name>
@@ -42,8 +50,16 @@
             <translation>&amp;Huidige wachtwoordzin:</translation>
         </message>
         <message>
-            <source>Your vault will be encrypted again with the new passphrase. A recovery sheet you printed before will no longer work; print a new one.</source>
-            <translation>Je kluis wordt opnieuw versleuteld met de nieuwe wachtwoordzin. Een herstelblad dat je eerder hebt afgedrukt, werkt daarna niet meer; druk een nieuw af.</translation>
+            <source>Your vault, its backups (in %1) and any file set aside by a restore are encrypted again with the new passphrase. A backup that cannot be (a damaged one, or one from before an earlier change) is overwritten and deleted, and a fresh backup is made. After this, neither the old passphrase nor a recovery sheet printed before opens any of them: print a new sheet. Copies you made yourself elsewhere are not changed and still open with the old passphrase.</source>
+            <translation>Je kluis, de back-ups ervan (in %1) en elk bestand dat bij een terugzetting apart is gezet, worden opnieuw versleuteld met de nieuwe wachtwoordzin. Een back-up waarbij dat niet lukt (een beschadigde, of een van vóór een eerdere wijziging) wordt overschreven en gewist, en er komt een verse back-up. Daarna opent noch de oude wachtwoordzin noch een eerder afgedrukt herstelblad nog een van die bestanden: druk een nieuw herstelblad af. Kopieën die je zelf ergens anders hebt gemaakt, veranderen niet en gaan nog open met de oude wachtwoordzin.</translation>
+        </message>
+        <message>
+            <source>Deleted, because it could not be encrypted again: %1</source>
+            <translation>Gewist, omdat het niet opnieuw versleuteld kon worden: %1</translation>
+        </message>
+        <message>
+            <source>Set aside by a restore and not encrypted again (it may be damaged), so it may still open with the old passphrase. Delete it when you no longer need it: %1</source>
+            <translation>Apart gezet bij een terugzetting en niet opnieuw versleuteld (misschien is het beschadigd), dus het gaat mogelijk nog open met de oude wachtwoordzin. Wis het als je het niet meer nodig hebt: %1</translation>
         </message>
     </context>
     <context>
@@ -623,10 +639,6 @@ Je wachtwoordzin:</translation>
     <context>
         <name>PackageMessages</name>
         <message>
-            <source>That passphrase does not open this file. Check Caps Lock and that this is the package you were sent, or ask the person who shared it for the passphrase again.</source>
-            <translation>Met deze wachtwoordzin gaat dit bestand niet open. Kijk of Caps Lock aanstaat en of dit het pakket is dat je hebt gekregen, of vraag degene die het deelde nog eens om de wachtwoordzin.</translation>
-        </message>
-        <message>
             <source>This package is damaged or incomplete, so it cannot be opened. Nothing was changed; ask for the file to be sent again.</source>
             <translation>Dit pakket is beschadigd of onvolledig en kan daarom niet worden geopend. Er is niets veranderd; vraag of het bestand nog een keer wordt gestuurd.</translation>
         </message>
@@ -641,6 +653,10 @@ Je wachtwoordzin:</translation>
         <message>
             <source>There is no file at %1.</source>
             <translation>Er staat geen bestand op %1.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase or damaged file: this passphrase does not open this file. Check Caps Lock and that this is the package you were sent; if so, ask the person who shared it for the passphrase again, or for the file to be sent again.</source>
+            <translation>Verkeerde wachtwoordzin of beschadigd bestand: met deze wachtwoordzin gaat dit bestand niet open. Controleer Caps Lock en of dit het pakket is dat je kreeg; zo ja, vraag wie het deelde nog eens om de wachtwoordzin, of om het bestand opnieuw te sturen.</translation>
         </message>
     </context>
     <context>
@@ -961,8 +977,8 @@ Toch de pdf opslaan?</translation>
             <translation>Herstel&amp;sleutel:</translation>
         </message>
         <message>
-            <source>Type the key from your recovery sheet (dashes and capitals do not matter), then choose a new passphrase. Without a recovery sheet, nobody can open the vault.</source>
-            <translation>Typ de sleutel van je herstelblad over (streepjes en hoofdletters maken niet uit) en kies daarna een nieuwe wachtwoordzin. Zonder herstelblad kan niemand de kluis openen.</translation>
+            <source>Type the key from your recovery sheet (dashes and capitals do not matter), then choose a new passphrase. Your backups are encrypted again with it too. Without a recovery sheet, nobody can open the vault.</source>
+            <translation>Typ de sleutel van je herstelblad over (streepjes en hoofdletters maken niet uit) en kies daarna een nieuwe wachtwoordzin. Je back-ups worden daar ook opnieuw mee versleuteld. Zonder herstelblad kan niemand de kluis openen.</translation>
         </message>
     </context>
     <context>
@@ -1021,6 +1037,10 @@ Toch de pdf opslaan?</translation>
         <message>
             <source>Ideas for your plan</source>
             <translation>Ideeën voor je plan</translation>
+        </message>
+        <message>
+            <source>How your answers moved</source>
+            <translation>Hoe je antwoorden zijn veranderd</translation>
         </message>
     </context>
     <context>
@@ -1130,6 +1150,18 @@ Toch de pdf opslaan?</translation>
         <message>
             <source>Journal</source>
             <translation>Dagboek</translation>
+        </message>
+        <message>
+            <source>My coach session</source>
+            <translation>Mijn gesprek met mijn coach</translation>
+        </message>
+        <message>
+            <source>Preparing my coach session</source>
+            <translation>Voorbereiding op mijn gesprek</translation>
+        </message>
+        <message>
+            <source>One page: topics, what changed, what got stuck, questions</source>
+            <translation>Eén pagina: onderwerpen, wat er veranderd is, waar ik vastliep, vragen</translation>
         </message>
     </context>
     <context>
@@ -1309,6 +1341,10 @@ Toch opslaan?</translation>
             <source>Shared before</source>
             <translation>Eerder gedeeld</translation>
         </message>
+        <message>
+            <source>Prepare my session</source>
+            <translation>Mijn gesprek voorbereiden</translation>
+        </message>
     </context>
     <context>
         <name>UndoBar</name>
@@ -1405,6 +1441,14 @@ Toch opslaan?</translation>
         <message>
             <source>This folder is on a network share, perhaps on a computer your employer manages. A folder on your own computer is more private.</source>
             <translation>Deze map staat op een netwerkschijf, misschien op een computer die je werkgever beheert. Een map op je eigen computer is beter voor je privacy.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this vault. Check Caps Lock and try again. If you are sure it is right, the file itself may be damaged: then restore a backup.</source>
+            <translation>Met deze wachtwoordzin gaat de kluis niet open. Controleer Caps Lock en probeer het opnieuw. Weet je zeker dat hij klopt, dan is het bestand misschien beschadigd: zet dan een back-up terug.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist. Is the USB stick or disk plugged in? CareerJournal does not make the folder, so your vault never ends up on another disk.</source>
+            <translation>De map %1 bestaat niet. Zit de USB-stick of schijf erin? CareerJournal maakt de map niet aan, zodat je kluis nooit op een andere schijf terechtkomt.</translation>
         </message>
     </context>
     <context>
@@ -1654,6 +1698,72 @@ Toch opslaan?</translation>
         <message>
             <source>Dropped</source>
             <translation>Laten vallen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileDialogs</name>
+        <message>
+            <source>%1 already exists. Do you want to replace it?</source>
+            <translation>%1 bestaat al. Wil je het vervangen?</translation>
+        </message>
+        <message>
+            <source>%1 is a CareerJournal vault, backup or coach package (or another encrypted file). An export never replaces one; choose another name.</source>
+            <translation>%1 is een kluis, back-up of coachpakket van CareerJournal (of een ander versleuteld bestand). Een export vervangt zo'n bestand nooit; kies een andere naam.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixWidget</name>
+        <message>
+            <source>There is nothing to fill in here yet.</source>
+            <translation>Hier valt nog niets in te vullen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverTimeTable</name>
+        <message>
+            <source>Scale: from %1 to %2, the same for every run.</source>
+            <translation>Schaal: van %1 tot %2, elke keer dezelfde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PickWidget</name>
+        <message>
+            <source>There is nothing to choose from yet.</source>
+            <translation>Er is nog niets om uit te kiezen.</translation>
+        </message>
+        <message>
+            <source>Choose %1; you have chosen %2.</source>
+            <translation>Kies er %1; je hebt er %2 gekozen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SynthesisWidget</name>
+        <message>
+            <source>Not done yet, or nothing stood out: write what you think now.</source>
+            <translation>Nog niet gedaan, of er sprong niets uit: schrijf op wat je er nu van denkt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTab</name>
+        <message>
+            <source>A coach session goes further when you come prepared. Write what you want to talk about and your questions; CareerJournal adds what changed since you last shared and what got stuck. Kept in your vault as you type.</source>
+            <translation>Je haalt meer uit een gesprek met je coach als je goed voorbereid komt. Schrijf op waar je het over wilt hebben en wat je wilt vragen; CareerJournal zet erbij wat er veranderd is sinds je iets deelde en waar je vastliep. Alles wordt in je kluis bewaard terwijl je typt.</translation>
+        </message>
+        <message>
+            <source>What I want to &amp;talk about</source>
+            <translation>Waar ik het over wil &amp;hebben</translation>
+        </message>
+        <message>
+            <source>My &amp;questions</source>
+            <translation>Mijn &amp;vragen</translation>
+        </message>
+        <message>
+            <source>One point per line</source>
+            <translation>Eén punt per regel</translation>
+        </message>
+        <message>
+            <source>&amp;Add the sheet to what I share</source>
+            <translation>Het blad &amp;toevoegen aan wat ik deel</translation>
         </message>
     </context>
 </TS>

@@ -32,7 +32,7 @@ MAX_ACTIONS = 3
 
 
 def _day(day: date) -> str:
-    return QLocale().toString(day, QLocale.FormatType.LongFormat)
+    return str(QLocale().toString(day, QLocale.FormatType.LongFormat))
 
 
 class DueRow(QFrame):

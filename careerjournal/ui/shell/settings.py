@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from careerjournal.paths import SETTINGS_NAMES
+
 DEFAULT_AUTOLOCK_MINUTES = 5
 LANGUAGES = ("nl", "en")
 
@@ -12,7 +14,7 @@ class Settings:
     """Typed access to the few preferences kept outside the vault."""
 
     def __init__(self, store: QSettings | None = None) -> None:
-        self._store = store if store is not None else QSettings()
+        self._store = store if store is not None else QSettings(*SETTINGS_NAMES)
 
     @property
     def language(self) -> str:

@@ -237,7 +237,7 @@ class ReviewDialog(QDialog):
 
     @property
     def note(self) -> str:
-        return self.note_edit.toPlainText().strip()
+        return str(self.note_edit.toPlainText()).strip()
 
     @property
     def next_review(self) -> date | None:

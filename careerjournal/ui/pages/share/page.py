@@ -41,6 +41,7 @@ from careerjournal.ui.pages.plan.date_field import OptionalDate
 from careerjournal.ui.pages.share.choices import choices
 from careerjournal.ui.pages.share.form_box import FormBox
 from careerjournal.ui.pages.share.history_list import ShareHistoryList
+from careerjournal.ui.pages.share.session_tab import SHEET_KEY, SessionTab
 from careerjournal.ui.pages.share.tree_model import ShareTreeModel, selection_of
 from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.widgets.autosave import Debouncer
@@ -85,6 +86,8 @@ class SharePage(Page):
         self.message = QLabel(objectName="hint", wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.history_list = ShareHistoryList()
+        self.session_tab = SessionTab()
+        self.session_tab.use_requested.connect(self.use_session_sheet)
         self.previewer = Debouncer(PREVIEW_DELAY_MS, self)
         self._layout()
 
@@ -137,6 +140,7 @@ class SharePage(Page):
         self.tabs = QTabWidget(objectName="shareTabs")
         self.tabs.addTab(share_tab, "")
         self.tabs.addTab(self.history_list, "")
+        self.tabs.addTab(self.session_tab, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
@@ -163,6 +167,7 @@ class SharePage(Page):
         self.vault = vault
         self.noted_passphrase = False
         self.name.setText(PlanStore(vault).settings().cover_name)
+        self.session_tab.open_vault(vault)
         self._set_enabled(True)
         if self.isVisible():
             self.reload()
@@ -178,10 +183,21 @@ class SharePage(Page):
         self.journal_text.setChecked(False)
         self.form_box.clear()
         self.history_list.clear()
+        self.session_tab.clear()
         self.tag.clear()
         self.tag.addItem(self.tr("Any tag"), "")
         self.message.clear()
         self._set_enabled(False)
+
+    def flush(self) -> None:
+        self.session_tab.flush()
+
+    def use_session_sheet(self) -> None:
+        """Tick the session sheet and show the preview with it."""
+        self.model.set_ticked([SHEET_KEY], True)
+        self.tabs.setCurrentIndex(0)
+        self.tree.scrollTo(self.model.leaf_index(SHEET_KEY))
+        self.update_preview()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Exercises, plan and journal may have changed since the page was last shown."""
@@ -389,6 +405,7 @@ class SharePage(Page):
         self.export_button.setText(self.tr("&Export…"))
         self.tabs.setTabText(0, self.tr("Choose and export"))
         self.tabs.setTabText(1, self.tr("Shared before"))
+        self.tabs.setTabText(2, self.tr("Prepare my session"))
         if self.tag.count():
             self.tag.setItemText(0, self.tr("Any tag"))
         self.form_box.retranslate()
