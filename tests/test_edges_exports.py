@@ -280,15 +280,15 @@ def test_gui_exports_refuse_keepers_even_after_a_yes(
 ) -> None:
     from careerjournal.ui.pages.plan.page import PlanPage
     from tests.helpers.driver import unlock
+    from tests.helpers.prompts import ScriptedPrompts
 
     vault_path = tmp_path / "v.cjv"
     vault_path.write_bytes(keepers["vault"].read_bytes())
     before = untouched(keepers)
     window = unlock(main_window(vault_path, "en"))
     plan_page = window.findChild(PlanPage)
-    plan_page.confirm_unencrypted = lambda: True
     for path in keepers.values():
-        plan_page.ask_save_path = lambda suggested, path=path: path
+        plan_page.saving.prompts = ScriptedPrompts(path=path)
         plan_page.export_pdf()
         assert "never replaces" in plan_page.message.text()
     window.ask_passphrase = lambda: PASSPHRASE

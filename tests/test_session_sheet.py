@@ -22,6 +22,7 @@ from careerjournal.share.session_sheet import SessionDraft, session_document
 from careerjournal.share.writers import export_share
 from careerjournal.vault import open_vault
 from tests.helpers.passphrases import PASSPHRASE
+from tests.helpers.prompts import ScriptedPrompts
 
 TODAY = date.today()
 
@@ -148,8 +149,7 @@ def test_prepare_on_the_share_page_then_preview_and_export_as_pdf(qtbot, vault, 
     assert "Preparing my coach session" in preview and "Zq-question" in preview
     page.form_box.set_form("pdf")
     page.form_box.protect_pdf.setChecked(False)
-    page.confirm_unencrypted = lambda: True
-    page.ask_save_path = lambda suggested, form: tmp_path / "sheet.pdf"
+    page.saving.prompts = ScriptedPrompts(path=tmp_path / "sheet.pdf")
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     reader = PdfReader(tmp_path / "sheet.pdf")
     text = " ".join(p.extract_text() for p in reader.pages)

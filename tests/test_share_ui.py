@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtWidgets import QWidget
 
 from careerjournal.export.markdown import markdown
 from careerjournal.export.package import read_package
@@ -15,6 +16,7 @@ from careerjournal.share.history import ShareHistory
 from careerjournal.ui.pages.share.choices import choices
 from careerjournal.ui.pages.share.page import SharePage
 from careerjournal.ui.pages.share.tree_model import ShareTreeModel
+from careerjournal.ui.widgets.save_flow import Prompts
 from tests.helpers.canaries import Canaries, assert_no_byte_of, fill_canaries, pdf_text
 from tests.helpers.driver import show_page, unlock
 from tests.helpers.passphrases import COACH_PASSPHRASE, PASSPHRASE
@@ -27,7 +29,7 @@ def _english(qapp):
         yield
 
 
-class Dialogs:
+class Dialogs(Prompts):
     """Stands in for the page's dialogs and remembers what was asked."""
 
     def __init__(self, page: SharePage, folder: Path) -> None:
@@ -37,19 +39,20 @@ class Dialogs:
         self.asked_confirm: list[str] = []
         self.asked_path: list[str] = []
         self.notes = 0
-        page.confirm_unencrypted = self._confirm  # type: ignore[method-assign]
-        page.ask_save_path = self._path  # type: ignore[method-assign]
-        page.note_passphrase = self._note  # type: ignore[method-assign]
+        page.saving.prompts = self
 
-    def _confirm(self) -> bool:
+    def confirm_unencrypted(self, parent: QWidget, title: str, text: str) -> bool:
         self.asked_confirm.append(self.page.form_box.form())
         return self.confirm
 
-    def _path(self, suggested: Path, form: str) -> Path:
+    def save_path(
+        self, parent: QWidget, title: str, suggested: Path, file_filter: str, suffix: str
+    ) -> Path:
+        form = self.page.form_box.form()
         self.asked_path.append(form)
-        return self.folder / f"{form}-{len(self.asked_path)}{suggested.suffix}"
+        return self.folder / f"{form}-{len(self.asked_path)}{suffix}"
 
-    def _note(self) -> None:
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
         self.notes += 1
 
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -42,7 +41,7 @@ from careerjournal.ui.pages.plan.section_editor import SectionEditor
 from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.widgets.autosave import Debouncer
 from careerjournal.ui.widgets.busy import busy_cursor
-from careerjournal.ui.widgets.file_dialogs import ask_save_path
+from careerjournal.ui.widgets.save_flow import Prompts, SaveDialog, SaveFlow
 from careerjournal.vault import Vault, VaultError
 
 _T = TypeVar("_T")
@@ -52,11 +51,16 @@ class PlanPage(Page):
     """Edits the plan in the vault; every change is saved as the user goes."""
 
     def __init__(
-        self, catalog: Catalog, language: Callable[[], str], parent: QWidget | None = None
+        self,
+        catalog: Catalog,
+        language: Callable[[], str],
+        prompts: Prompts | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.language = language
+        self.saving = SaveFlow(self, prompts)
         self.vault: Vault | None = None
         self.store: PlanStore | None = None
         self.warned_unencrypted = False  # per unlocked vault, in memory only
@@ -291,28 +295,6 @@ class PlanPage(Page):
 
     # --- print and export ----------------------------------------------------
 
-    def confirm_unencrypted(self) -> bool:
-        """Ask once per unlocked vault; tests replace this method."""
-        answer = QMessageBox.warning(
-            self,
-            self.tr("The PDF is not encrypted"),
-            self.tr(
-                "Your vault is encrypted, but the PDF you are about to save is not: anyone "
-                "who can open the file can read your plan. Choose a place only you can "
-                "reach, and delete the file when you no longer need it.\n\n"
-                "Save the PDF anyway?"
-            ),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Save
-
-    def ask_save_path(self, suggested: Path) -> Path | None:
-        """Where the user wants the PDF; tests replace this method."""
-        return ask_save_path(
-            self, self.tr("Export the plan as PDF"), suggested, self.tr("PDF files (*.pdf)"), ".pdf"
-        )
-
     def ask_printer(self, printer: QPrinter) -> bool:
         """The system print dialog; tests replace this method."""
         from PySide6.QtPrintSupport import QPrintDialog
@@ -332,27 +314,36 @@ class PlanPage(Page):
         """Warn (once) that the PDF is not encrypted, ask where, then write it there."""
         if self.vault is None:
             return
+        vault = self.vault
         if not self.warned_unencrypted:
-            if not self.confirm_unencrypted():
+            # Asked once per unlocked vault.
+            if not self.saving.confirm(
+                self.tr("The PDF is not encrypted"),
+                self.tr(
+                    "Your vault is encrypted, but the PDF you are about to save is not: anyone "
+                    "who can open the file can read your plan. Choose a place only you can "
+                    "reach, and delete the file when you no longer need it.\n\n"
+                    "Save the PDF anyway?"
+                ),
+            ):
                 return
             self.warned_unencrypted = True
-        path = self.ask_save_path(self._suggested_path())
-        if path is None:
-            return
-        self.flush()
-        try:
-            with busy_cursor():
-                # replace: ask_save_path returns an existing file only after a yes.
-                export_plan(self.vault, self.catalog, path, self.language(), replace=True)
-        except VaultError as error:
-            self.message.setText(describe(error))
-        except OSError as error:
-            self.message.setText(
-                self.tr("The PDF could not be saved: %1").replace(
-                    "%1", error.strerror or str(error)
-                )
-            )
-        else:
+
+        def write(path: Path) -> None:
+            self.flush()
+            # replace: the save dialog returns an existing file only after a yes.
+            export_plan(vault, self.catalog, path, self.language(), replace=True)
+
+        dialog = SaveDialog(
+            self.tr("Export the plan as PDF"),
+            self._suggested_path(),
+            self.tr("PDF files (*.pdf)"),
+            ".pdf",
+        )
+        path = self.saving.save(
+            dialog, write, self.tr("The PDF could not be saved: %1"), self.message.setText
+        )
+        if path is not None:
             self.message.setText(self.tr("Your plan was saved as %1.").replace("%1", str(path)))
 
     def print_plan(self) -> None:

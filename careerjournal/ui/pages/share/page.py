@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -45,8 +44,7 @@ from careerjournal.ui.pages.share.session_tab import SHEET_KEY, SessionTab
 from careerjournal.ui.pages.share.tree_model import ShareTreeModel, selection_of
 from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.widgets.autosave import Debouncer
-from careerjournal.ui.widgets.busy import busy_cursor
-from careerjournal.ui.widgets.file_dialogs import ask_save_path
+from careerjournal.ui.widgets.save_flow import Prompts, SaveDialog, SaveFlow
 from careerjournal.vault import Vault, VaultError
 
 PREVIEW_DELAY_MS = 250
@@ -56,11 +54,16 @@ class SharePage(Page):
     """Nothing is shared unless ticked; journal text only when asked for."""
 
     def __init__(
-        self, catalog: Catalog, language: Callable[[], str], parent: QWidget | None = None
+        self,
+        catalog: Catalog,
+        language: Callable[[], str],
+        prompts: Prompts | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.language = language
+        self.saving = SaveFlow(self, prompts)
         self.vault: Vault | None = None
         self.shared: Shared | None = None  # what the preview shows, and what an export writes
         self.noted_passphrase = False  # the note about passing the passphrase on, per unlock
@@ -283,42 +286,40 @@ class SharePage(Page):
 
     # --- exporting ------------------------------------------------------------------
 
-    def confirm_unencrypted(self) -> bool:
-        """Ask before writing a file without encryption; tests replace this method."""
-        answer = QMessageBox.warning(
-            self,
+    def _confirm_unencrypted(self) -> bool:
+        return self.saving.confirm(
             self.tr("This file is not encrypted"),
             self.tr(
                 "Your vault is encrypted, but the file you are about to save is not: anyone "
                 "who gets hold of it can read what is in it. Send it only in a way you "
                 "trust, and delete it when it is no longer needed.\n\nSave it anyway?"
             ),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Save
 
-    def ask_save_path(self, suggested: Path, form: Form) -> Path | None:
-        """Where to save; Qt's own dialog, which adds nothing to the system's recent files.
-
-        Tests replace this method.
-        """
+    def _save_dialog(self, form: Form) -> SaveDialog:
         filters = {
             "package": self.tr("Coach packages (*.cjshare)"),
             "pdf": self.tr("PDF files (*.pdf)"),
             "markdown": self.tr("Markdown files (*.md)"),
         }
-        return ask_save_path(
-            self,
+        return SaveDialog(
             self.tr("Save the export for your coach"),
-            suggested,
+            self._suggested_path(form),
             filters[form],
             SUFFIXES[form],
         )
 
+    def _explain_refusal(self, error: VaultError) -> str:
+        if isinstance(error, ReusedPassphrase):
+            return self.tr(
+                "Choose a passphrase other than your vault's: your coach would otherwise hold "
+                "the key to everything you wrote. Nothing was saved."
+            )
+        return describe(error)
+
     def note_passphrase(self) -> None:
-        """Shown after the first package of an unlocked session; tests replace this method."""
-        QMessageBox.information(
+        """Shown after the first package of an unlocked session."""
+        self.saving.prompts.inform(
             self,
             self.tr("Tell your coach the passphrase"),
             self.tr(
@@ -341,33 +342,19 @@ class SharePage(Page):
         form, passphrase = self.form_box.form(), self.form_box.chosen_passphrase()
         if self.vault is None or self.shared is None or not self.form_box.ready():
             return
-        if not passphrase and not self.confirm_unencrypted():
+        if not passphrase and not self._confirm_unencrypted():
             return
-        path = self.ask_save_path(self._suggested_path(form), form)
+        path = self.saving.choose(self._save_dialog(form))
         vault, shared = self.vault, self.shared
         if path is None or vault is None or shared is None:  # or it locked meanwhile
             return
-        try:
-            with busy_cursor():
-                # replace: ask_save_path returns an existing file only after a yes.
-                export_share(vault, shared, form, path, passphrase, replace=True)
-        except ReusedPassphrase:
-            self.message.setText(
-                self.tr(
-                    "Choose a passphrase other than your vault's: your coach would otherwise hold "
-                    "the key to everything you wrote. Nothing was saved."
-                )
-            )
-            return
-        except VaultError as error:
-            self.message.setText(describe(error))
-            return
-        except OSError as error:
-            self.message.setText(
-                self.tr("The file could not be saved: %1").replace(
-                    "%1", error.strerror or str(error)
-                )
-            )
+
+        def write(path: Path) -> None:
+            # replace: the save dialog returns an existing file only after a yes.
+            export_share(vault, shared, form, path, passphrase, replace=True)
+
+        failed = self.tr("The file could not be saved: %1")
+        if not self.saving.write(path, write, failed, self.message.setText, self._explain_refusal):
             return
         self.form_box.clear()
         self.message.setText(self.tr("Saved as %1.").replace("%1", str(path)))
