@@ -30,7 +30,7 @@ def make_pages(exercise_folder: Path) -> list[Page]:
     catalog = load_folder(exercise_folder)
     language = current_language
     exercises = ExercisesPage(catalog, language)
-    journal = JournalPage(catalog)
+    journal = JournalPage(catalog, language)
     plan = PlanPage(catalog, language)
     return [
         HomePage(catalog, language, exercises, journal, plan),
