@@ -145,3 +145,18 @@ def test_export_renders_documents_and_knows_no_feature() -> None:
     allowed = {"export", "vault", "resources", "wording"}
     used = _graph().get("export", set())
     assert used <= allowed, f"export/ imports {sorted(used - allowed)}"
+
+
+def test_pages_get_their_stores_and_never_build_one() -> None:
+    """ui/shell/stores.py makes the stores once per unlock; no other ui module builds one."""
+    made_by = ROOT / "careerjournal/ui/shell/stores.py"
+    builds = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        if path == made_by:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                name = node.func.id
+                if name.endswith("Store") or name in ("ShareHistory", "SessionDraft"):
+                    builds.append(f"{_rel(path)}:{node.lineno} {name}(...)")
+    assert not builds

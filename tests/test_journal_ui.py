@@ -14,6 +14,7 @@ from careerjournal.ui.pages.journal import JournalPage
 from careerjournal.ui.pages.journal.entry_delegate import EntryDelegate
 from careerjournal.ui.pages.journal.entry_model import EntryListModel
 from careerjournal.ui.shell.i18n import current_language
+from careerjournal.ui.shell.stores import Stores
 from careerjournal.vault import Vault
 
 TODAY = date.today()
@@ -35,7 +36,7 @@ def page(qtbot, vault: Vault, catalog):
         qtbot.waitExposed(journal)
         journal.activateWindow()
         qtbot.waitUntil(journal.isActiveWindow)
-        journal.open_vault(vault)
+        journal.open_vault(Stores.of(vault))
         return journal
 
     return make
@@ -371,7 +372,7 @@ def test_an_entry_can_be_about_a_plan_goal(qtbot, vault) -> None:
     goal = PlanStore(vault).add("goal", "Een baan bij een kleiner bureau")
     page = JournalPage(load_folder(exercises_dir()), current_language)
     qtbot.addWidget(page)
-    page.open_vault(vault)
+    page.open_vault(Stores.of(vault))
     combo = page.editor.link
     row = combo.findData(f"goal:{goal.id}")
     assert row > 0 and "kleiner bureau" in combo.itemText(row)

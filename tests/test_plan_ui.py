@@ -15,6 +15,7 @@ from careerjournal.plan.insights import harvest_vault
 from careerjournal.plan.sample import complete_exercise
 from careerjournal.ui.pages.plan.item_model import PlanItemModel
 from careerjournal.ui.pages.plan.page import PlanPage
+from careerjournal.ui.shell.stores import Stores
 from tests.helpers.prompts import ScriptedPrompts
 from tests.helpers.widgets import click
 
@@ -25,7 +26,7 @@ def page(qtbot, vault, catalog):
         made = PlanPage(catalog, lambda: lang)
         qtbot.addWidget(made)
         made.resize(1100, 760)
-        made.open_vault(vault)
+        made.open_vault(Stores.of(vault))
         made.show()
         return made
 
@@ -192,7 +193,7 @@ def test_export_warns_once_then_writes_where_the_user_chose(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.pdf", "tweede.pdf"]
 
     plan_page.clear()
-    plan_page.open_vault(vault)
+    plan_page.open_vault(Stores.of(vault))
     assert not plan_page.warned_unencrypted, "a new unlock warns again"
 
 

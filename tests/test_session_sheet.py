@@ -20,6 +20,7 @@ from careerjournal.share.history import ShareHistory, ShareSummary
 from careerjournal.share.selection import Selection
 from careerjournal.share.session_sheet import SessionDraft, session_document
 from careerjournal.share.writers import export_share
+from careerjournal.ui.shell.stores import Stores
 from careerjournal.vault import open_vault
 from tests.helpers.passphrases import PASSPHRASE
 from tests.helpers.prompts import ScriptedPrompts
@@ -137,7 +138,7 @@ def test_prepare_on_the_share_page_then_preview_and_export_as_pdf(qtbot, vault, 
     page = SharePage(catalog, lambda: "en")
     qtbot.addWidget(page)
     page.resize(1200, 820)
-    page.open_vault(vault)
+    page.open_vault(Stores.of(vault))
     page.show()
     page.tabs.setCurrentWidget(page.session_tab)
     qtbot.keyClicks(page.session_tab.editors["topics"], "Zq-topic: telling my manager")

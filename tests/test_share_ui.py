@@ -16,6 +16,7 @@ from careerjournal.share.history import ShareHistory
 from careerjournal.ui.pages.share.choices import choices
 from careerjournal.ui.pages.share.page import SharePage
 from careerjournal.ui.pages.share.tree_model import ShareTreeModel
+from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.widgets.save_flow import Prompts
 from tests.helpers.canaries import Canaries, assert_no_byte_of, fill_canaries, pdf_text
 from tests.helpers.driver import show_page, unlock
@@ -62,7 +63,7 @@ def setup(qtbot, vault, catalog, tmp_path: Path):
     page = SharePage(catalog, lambda: "en")
     qtbot.addWidget(page)
     page.resize(1200, 820)
-    page.open_vault(vault)
+    page.open_vault(Stores.of(vault))
     page.show()
     out = tmp_path / "out"
     out.mkdir()
@@ -104,7 +105,7 @@ def preview_text(page: SharePage) -> str:
 
 def test_the_tree_model_passes_the_model_tester(setup, qtmodeltester, vault, catalog) -> None:
     model = ShareTreeModel()
-    model.load(choices(vault, catalog, "en"))
+    model.load(choices(Stores.of(vault), catalog, "en"))
     qtmodeltester.check(model, force_py=True)
 
 

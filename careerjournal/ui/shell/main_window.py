@@ -39,6 +39,7 @@ from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.reminders import DueNotifier
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.shell.settings import Settings
+from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.widgets.file_dialogs import ask_save_path
 from careerjournal.vault import Vault, VaultError
 
@@ -250,8 +251,9 @@ class MainWindow(QMainWindow):
         self.session.lock()
 
     def _on_unlocked(self, vault: Vault) -> None:
+        stores = Stores.of(vault)  # once per unlock, for every page
         for page in self.workspace.pages:
-            page.open_vault(vault)
+            page.open_vault(stores)
         self.idle.restart()
         self._update_actions()
 

@@ -37,8 +37,9 @@ from careerjournal.ui.pages.journal.mood_chart import MoodChart
 from careerjournal.ui.pages.journal.prompt_box import PromptBox
 from careerjournal.ui.pages.journal.undo_bar import UndoBar
 from careerjournal.ui.shell.messages import describe
+from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.widgets.autosave import Debouncer
-from careerjournal.vault import Vault, VaultError
+from careerjournal.vault import VaultError
 
 CHART_DAYS = 365  # the chart's period when no date filter is set
 
@@ -164,11 +165,11 @@ class JournalPage(Page):
         self.list.setAccessibleName(self.tr("Entries"))
         self._show_count()
 
-    def open_vault(self, vault: Vault) -> None:
-        self._store = JournalStore(vault)
+    def open_vault(self, stores: Stores) -> None:
+        self._store = stores.journal
         self._content.setEnabled(True)
         self.editor.load(Entry(date.today()))
-        self._goals_from = PlanStore(vault)
+        self._goals_from = stores.plan
         self.editor.set_goals(self._plan_goals())
         self.filter_bar.set_tags(self._store.tags())
         self._reload()

@@ -39,6 +39,7 @@ from careerjournal.ui.pages.plan.insights_panel import InsightsPanel
 from careerjournal.ui.pages.plan.labels import section_name
 from careerjournal.ui.pages.plan.section_editor import SectionEditor
 from careerjournal.ui.shell.messages import describe
+from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.widgets.autosave import Debouncer
 from careerjournal.ui.widgets.busy import busy_cursor
 from careerjournal.ui.widgets.save_flow import Prompts, SaveDialog, SaveFlow
@@ -61,6 +62,7 @@ class PlanPage(Page):
         self.catalog = catalog
         self.language = language
         self.saving = SaveFlow(self, prompts)
+        self.stores: Stores | None = None
         self.vault: Vault | None = None
         self.store: PlanStore | None = None
         self.warned_unencrypted = False  # per unlocked vault, in memory only
@@ -154,8 +156,8 @@ class PlanPage(Page):
 
     # --- vault ---------------------------------------------------------------
 
-    def open_vault(self, vault: Vault) -> None:
-        self.vault, self.store = vault, PlanStore(vault)
+    def open_vault(self, stores: Stores) -> None:
+        self.stores, self.vault, self.store = stores, stores.vault, stores.plan
         self.warned_unencrypted = False
         settings = self.store.settings()
         self._loading = True
@@ -177,7 +179,7 @@ class PlanPage(Page):
     def clear(self) -> None:
         self.vision_saver.cancel()
         self.name_saver.cancel()
-        self.vault = self.store = None
+        self.stores = self.vault = self.store = None
         self.warned_unencrypted = False
         self._loading = True
         self.vision.clear()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from careerjournal.agenda import add_months
 from careerjournal.plan import PlanItem
-from careerjournal.review import VERDICTS, Review, ReviewLine, ReviewStore, Verdict, to_review
+from careerjournal.review import VERDICTS, Review, ReviewLine, Verdict, to_review
 from careerjournal.review.store import summary_text
 from careerjournal.ui.pages.plan.date_field import OptionalDate
 from careerjournal.ui.shell.messages import describe
@@ -273,10 +273,11 @@ class ReviewDialog(QDialog):
 
 def run_review(page: PlanPage, today: date) -> bool:
     """Walk the plan of ``page`` and keep the review; True if one was saved."""
-    if page.vault is None or page.store is None:
+    stores = page.stores
+    if stores is None or page.store is None:
         return False
     page.flush()
-    reviews = ReviewStore(page.vault)
+    reviews = stores.reviews
     lang = page.language()
     dialog = ReviewDialog(to_review(page.store.plan()), reviews.list(), lang, today, page)
     if not page.run_dialog(dialog):
@@ -286,7 +287,7 @@ def run_review(page: PlanPage, today: date) -> bool:
     except VaultError as error:
         page.message.setText(describe(error))
         return False
-    page.open_vault(page.vault)  # the plan changed underneath the editors
+    page.open_vault(stores)  # the plan changed underneath the editors
     page.message.setText(
         QCoreApplication.translate(
             "ReviewDialog", "Your review is kept, and a summary is in your journal."
