@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from careerjournal import __version__
-from careerjournal.cli import agenda, check_exercises, demo, export_plan, share
+from careerjournal.cli import agenda, check_exercises, demo, export_plan, import_journal, share
 from careerjournal.cli.errors import UserError
 from careerjournal.cli.gui import run_gui
 from careerjournal.cli.interrupts import Interrupted, stop_on_signals
@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         ("demo", demo, demo.demo, "create a vault filled with sample content"),
         ("export-plan", export_plan, export_plan.export_plan, "write the personal plan as a PDF"),
+        (
+            "import",
+            import_journal,
+            import_journal.import_command,
+            "bring in a jrnl or Day One export, or a folder of Markdown notes",
+        ),
         ("share", share, share.share_command, "write a protected package for your coach"),
     ):
         command = commands.add_parser(name, help=help_text)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from careerjournal.ui.dialogs.about import show_about
 from careerjournal.ui.dialogs.coach_viewer import open_shared_export
+from careerjournal.ui.dialogs.import_dialog import ImportDialog
 from careerjournal.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog
 from careerjournal.ui.dialogs.restore_dialog import RestoreDialog
 from careerjournal.ui.dialogs.settings_dialog import SettingsDialog
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.session = session
+        self.stores: Stores | None = None  # those of the unlocked vault
         self.settings = settings
         self.translations = translations
         translations.setParent(self)
@@ -164,6 +166,8 @@ class MainWindow(QMainWindow):
         self.recovery_action.triggered.connect(self.save_recovery_sheet)
         self.open_shared_action = QAction(self)
         self.open_shared_action.triggered.connect(self.open_shared_export)
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(self.import_journal)
         self.restore_action = QAction(self)
         self.restore_action.triggered.connect(self.restore_backup)
         self.help_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents)
@@ -172,6 +176,7 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: show_about(self))
         self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.open_shared_action)
         self.file_menu.addAction(self.recovery_action)
         self.file_menu.addActions(
@@ -209,6 +214,7 @@ class MainWindow(QMainWindow):
         self.change_passphrase_action.setText(self.tr("Change &passphrase…"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
         self.open_shared_action.setText(self.tr("Open a &shared export…"))
+        self.import_action.setText(self.tr("&Import a journal…"))
         self.recovery_action.setText(self.tr("Save a recovery s&heet…"))
         self.workspace.notice.setText(
             self.tr(
@@ -241,6 +247,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(unlocked)
         self.recovery_action.setEnabled(unlocked)
         self.change_passphrase_action.setEnabled(unlocked)
+        self.import_action.setEnabled(unlocked)
 
     # --- lock and unlock -----------------------------------------------------
 
@@ -251,9 +258,9 @@ class MainWindow(QMainWindow):
         self.session.lock()
 
     def _on_unlocked(self, vault: Vault) -> None:
-        stores = Stores.of(vault)  # once per unlock, for every page
+        self.stores = Stores.of(vault)  # once per unlock, for every page
         for page in self.workspace.pages:
-            page.open_vault(stores)
+            page.open_vault(self.stores)
         self.idle.restart()
         self._update_actions()
 
@@ -262,6 +269,7 @@ class MainWindow(QMainWindow):
             page.flush()
         for page in self.workspace.made_pages():
             page.clear()
+        self.stores = None
         self.idle.stop()
         self.workspace.banner.setVisible(False)
         self.workspace.notice.setVisible(False)
@@ -363,6 +371,17 @@ class MainWindow(QMainWindow):
         if viewer is not None:
             # The viewer shows someone's private text: it closes when this window locks.
             self.session.locked.connect(viewer.close)
+
+    def import_journal(self) -> None:
+        """Bring in a journal from elsewhere; the pages show it straight away."""
+        stores = self.stores
+        if stores is None:
+            return
+        dialog = ImportDialog(stores.journal, self)
+        self.run_dialog(dialog)
+        if dialog.imported:
+            for page in self.workspace.made_pages():
+                page.open_vault(stores)
 
     def restore_backup(self) -> None:
         """Restoring locks the vault; the user unlocks the restored one."""
