@@ -28,9 +28,6 @@ TOO_LONG_FOR_NOW = {
 }
 # Modules outside ui/ that may import careerjournal.ui: the app entry point.
 UI_ENTRY = {"careerjournal/cli/gui.py"}
-# Allowed for now: export-plan finds the default vault through ui/shell/paths.py
-# (QtCore); the cli hardening work moves that to careerjournal/paths.py.
-UI_ENTRY_FOR_NOW = {"careerjournal/cli/export_plan.py"}
 QT_MODULES = ("PySide6", "shiboken6")
 
 
@@ -105,7 +102,7 @@ def test_qt_is_imported_only_inside_ui() -> None:
         rel = _rel(path)
         if rel.startswith("careerjournal/ui/"):
             continue
-        may_use_ui = rel in UI_ENTRY | UI_ENTRY_FOR_NOW
+        may_use_ui = rel in UI_ENTRY
         for name in _imports(path):
             is_qt = name.split(".")[0] in QT_MODULES
             if is_qt or (name.startswith("careerjournal.ui") and not may_use_ui):
@@ -125,7 +122,7 @@ def test_no_file_is_over_about_400_lines(folder: str) -> None:
 
 
 def test_the_allow_lists_name_real_files() -> None:
-    for rel in TOO_LONG_FOR_NOW | UI_ENTRY | UI_ENTRY_FOR_NOW:
+    for rel in TOO_LONG_FOR_NOW | UI_ENTRY:
         assert (ROOT / rel).is_file(), f"{rel} is gone: take it off the allow-list"
 
 

@@ -74,7 +74,8 @@ def build_main_window(
 
 def run(vault_path: Path | None = None, language: str | None = None) -> int:
     disable_core_dumps()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     window = build_main_window(app, vault_path, language)
     window.show()
     return app.exec()
