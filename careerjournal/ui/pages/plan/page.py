@@ -43,7 +43,7 @@ from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.widgets.autosave import Debouncer
 from careerjournal.ui.widgets.busy import busy_cursor
 from careerjournal.ui.widgets.save_flow import Prompts, SaveDialog, SaveFlow
-from careerjournal.vault import Vault, VaultError
+from careerjournal.vault import VaultError
 
 _T = TypeVar("_T")
 
@@ -63,8 +63,6 @@ class PlanPage(Page):
         self.language = language
         self.saving = SaveFlow(self, prompts)
         self.stores: Stores | None = None
-        self.vault: Vault | None = None
-        self.store: PlanStore | None = None
         self.warned_unencrypted = False  # per unlocked vault, in memory only
 
         self.heading = QLabel(objectName="pageHeading")
@@ -157,16 +155,16 @@ class PlanPage(Page):
     # --- vault ---------------------------------------------------------------
 
     def open_vault(self, stores: Stores) -> None:
-        self.stores, self.vault, self.store = stores, stores.vault, stores.plan
+        self.stores = stores
         self.warned_unencrypted = False
-        settings = self.store.settings()
+        settings = stores.plan.settings()
         self._loading = True
         self.vision.setPlainText(settings.vision)
         self._loading = False
         self.review.set_value(settings.review_date)
         self.cover_name.setText(settings.cover_name)
         for editor in self.editors.values():
-            editor.set_store(self.store)
+            editor.set_store(stores.plan)
         self._set_enabled(True)
         self.refresh_insights()
 
@@ -179,7 +177,7 @@ class PlanPage(Page):
     def clear(self) -> None:
         self.vision_saver.cancel()
         self.name_saver.cancel()
-        self.stores = self.vault = self.store = None
+        self.stores = None
         self.warned_unencrypted = False
         self._loading = True
         self.vision.clear()
@@ -216,10 +214,10 @@ class PlanPage(Page):
 
     def _write(self, action: Callable[[PlanStore], _T]) -> _T | None:
         """Run one store call; a vault problem becomes a message, not an exception."""
-        if self.store is None:
+        if self.stores is None:
             return None
         try:
-            return action(self.store)
+            return action(self.stores.plan)
         except VaultError as error:
             self.message.setText(describe(error))
             return None
@@ -241,9 +239,9 @@ class PlanPage(Page):
         """Show the page with this item selected (its goal's tab for an action)."""
         self.show_requested.emit()
         item = None
-        if self.store is not None and item_id is not None:
+        if self.stores is not None and item_id is not None:
             with contextlib.suppress(ItemNotFound):  # deleted meanwhile: just the goals
-                item = self.store.item(item_id)
+                item = self.stores.plan.item(item_id)
         section = "goal" if item is None or item.section == "action" else item.section
         editor = self.editors.get(section, self.editors["goal"])
         self.tabs.setCurrentWidget(editor)
@@ -264,11 +262,12 @@ class PlanPage(Page):
     # --- insights ------------------------------------------------------------
 
     def refresh_insights(self) -> None:
-        if self.vault is None or self.store is None:
+        stores = self.stores
+        if stores is None:
             return
-        harvest = harvest_vault(self.catalog, self.vault, self.language())
+        harvest = harvest_vault(self.catalog, stores.vault, self.language())
         has_goal = self.editors["goal"].top_item_for_children() is not None
-        self.insights.show_harvest(harvest, self.store.live_sources(), has_goal)
+        self.insights.show_harvest(harvest, stores.plan.live_sources(), has_goal)
 
     def _plan_changed(self) -> None:
         self.message.clear()
@@ -314,9 +313,9 @@ class PlanPage(Page):
 
     def export_pdf(self) -> None:
         """Warn (once) that the PDF is not encrypted, ask where, then write it there."""
-        if self.vault is None:
+        if self.stores is None:
             return
-        vault = self.vault
+        vault = self.stores.vault
         if not self.warned_unencrypted:
             # Asked once per unlocked vault.
             if not self.saving.confirm(
@@ -354,7 +353,8 @@ class PlanPage(Page):
 
         from careerjournal.ui.pages.plan.printing import print_document
 
-        if self.vault is None:
+        stores = self.stores
+        if stores is None:
             return
         self.flush()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -363,7 +363,7 @@ class PlanPage(Page):
             return
         try:
             with busy_cursor():
-                document = plan_document_from_vault(self.vault, self.catalog, self.language())
+                document = plan_document_from_vault(stores.vault, self.catalog, self.language())
                 print_document(document, printer)
         except VaultError as error:
             self.message.setText(describe(error))

@@ -274,12 +274,12 @@ class ReviewDialog(QDialog):
 def run_review(page: PlanPage, today: date) -> bool:
     """Walk the plan of ``page`` and keep the review; True if one was saved."""
     stores = page.stores
-    if stores is None or page.store is None:
+    if stores is None:
         return False
     page.flush()
     reviews = stores.reviews
     lang = page.language()
-    dialog = ReviewDialog(to_review(page.store.plan()), reviews.list(), lang, today, page)
+    dialog = ReviewDialog(to_review(stores.plan.plan()), reviews.list(), lang, today, page)
     if not page.run_dialog(dialog):
         return False
     try:
