@@ -26,18 +26,20 @@ def make_pages(exercise_folder: Path) -> list[Page]:
     from careerjournal.ui.pages.journal import JournalPage
     from careerjournal.ui.pages.plan.page import PlanPage
     from careerjournal.ui.pages.share.page import SharePage
+    from careerjournal.ui.widgets.save_flow import Prompts
 
     catalog = load_folder(exercise_folder)
-    language = current_language
+    language = current_language  # the one language source pages are handed
+    prompts = Prompts()  # the dialogs a save asks through; tests hand pages their own
     exercises = ExercisesPage(catalog, language)
     journal = JournalPage(catalog, language)
-    plan = PlanPage(catalog, language)
+    plan = PlanPage(catalog, language, prompts)
     return [
         HomePage(catalog, language, exercises, journal, plan),
         exercises,
         journal,
         plan,
-        SharePage(catalog, language),
+        SharePage(catalog, language, prompts),
     ]
 
 
