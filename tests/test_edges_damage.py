@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
 
 from careerjournal.export.document import Document, Heading
 from careerjournal.export.package import read_package, write_package
+from careerjournal.paths import default_backup_folder
 from careerjournal.ui.pages.share.package_messages import describe_package_error
 from careerjournal.vault import (
     PassphraseOrDamage,
@@ -20,9 +20,9 @@ from careerjournal.vault import (
     WrongPassphrase,
     open_vault,
 )
-from careerjournal.vault.backup import default_folder, make_backup
+from careerjournal.vault.backup import make_backup
 from careerjournal.vault.sniff import PAGE_SIZE
-from tests.helpers.driver import child, unlock
+from tests.helpers.driver import unlock
 from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +44,7 @@ def with_backup(vault_path: Path) -> Path:
     with open_vault(vault_path, PASSPHRASE) as vault:
         with vault.transaction() as conn:
             conn.execute("INSERT INTO meta VALUES ('kept', 'in the backup')")
-        return make_backup(vault, default_folder(vault_path), date(2026, 3, 1))
+        return make_backup(vault, default_backup_folder(vault_path), date(2026, 3, 1))
 
 
 @pytest.mark.parametrize("harm", ["flipped", "zeroed"])
@@ -106,23 +106,21 @@ def test_the_unlock_page_offers_the_backup_for_a_damaged_salt(
 ) -> None:
     with_backup(vault_path)
     flip_salt(vault_path)
-    win = unlock(main_window(vault_path, "en"))
+    win = unlock(main_window())
     assert win.session.vault is None
-    error = child(win.unlock, QLabel, "error").text()
-    assert "damaged" in error
-    assert "Caps Lock" not in error
-    restore = child(win.unlock, QPushButton, "restoreBackup")
-    assert restore.isVisible()
+    assert "damaged" in win.unlock._error.text()
+    assert "Caps Lock" not in win.unlock._error.text()
+    assert win.unlock._restore.isVisible()
     with qtbot.waitSignal(win.unlock.restored):
-        qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(win.unlock._restore, Qt.MouseButton.LeftButton)
     row = win.session.vault.connection.execute("SELECT value FROM meta WHERE key='kept'")
     assert row.fetchone() == ("in the backup",)
 
 
 def test_the_unlock_page_hedges_when_nothing_can_tell(main_window, vault_path: Path) -> None:
     flip_salt(vault_path)
-    win = unlock(main_window(vault_path, "en"))
-    assert "may be damaged" in child(win.unlock, QLabel, "error").text()
+    win = unlock(main_window())
+    assert "may be damaged" in win.unlock._error.text()
 
 
 def test_a_package_with_a_damaged_salt_says_wrong_passphrase_or_damaged(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from careerjournal.ui.widgets.save_flow import Prompts
 from tests.helpers.canaries import Canaries, assert_no_byte_of, fill_canaries, pdf_text
 from tests.helpers.driver import show_page, unlock
 from tests.helpers.passphrases import COACH_PASSPHRASE, PASSPHRASE
+from tests.helpers.share_page import tick
 from tests.helpers.widgets import all_texts, english_only
 
 
@@ -68,13 +69,6 @@ def setup(qtbot, vault, catalog, tmp_path: Path):
     out = tmp_path / "out"
     out.mkdir()
     return page, Dialogs(page, out), canaries
-
-
-def tick(page: SharePage, key: tuple, checked: bool = True) -> None:
-    index = page.model.leaf_index(key)
-    assert index.isValid(), key
-    state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-    page.model.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
 
 
 def tick_like_the_canaries(page: SharePage, canaries: Canaries, qtbot) -> None:

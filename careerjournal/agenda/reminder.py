@@ -21,7 +21,7 @@ from careerjournal.wording import Catalogue, language
 
 SUFFIX = ".due"
 _MAX_BYTES = 256
-_LINES = Catalogue(
+WORDS = Catalogue(
     {
         "nl": {"neutral": "CareerJournal: tijd om naar je plan te kijken"},
         "en": {"neutral": "CareerJournal: time to look at your plan"},
@@ -42,7 +42,7 @@ def record_path(vault_path: Path) -> Path:
 
 def neutral_line(lang: str) -> str:
     """The reminder that says nothing about what is due: safe on any screen."""
-    return _LINES.text("neutral", lang)
+    return WORDS.text("neutral", lang)
 
 
 def write_record(vault_path: Path, next_due: date | None, lang: str) -> None:

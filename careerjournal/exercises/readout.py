@@ -71,6 +71,28 @@ def number(value: object, lang: str) -> str:
     return wording.number(value, lang)
 
 
+def numbers(value: object) -> dict[str, float]:
+    """The numeric entries of a stored mapping; anything else there is left out."""
+    return {
+        str(k): float(v)
+        for k, v in mapping(value).items()
+        if isinstance(v, int | float) and not isinstance(v, bool)
+    }
+
+
+def named_values(value: object) -> list[tuple[str, float]]:
+    """Stored ``[[label, number], ...]`` rows; a malformed row is left out."""
+    rows = value if isinstance(value, list) else []
+    return [
+        (str(row[0]), float(row[1]))
+        for row in rows
+        if isinstance(row, list)
+        and len(row) == 2
+        and isinstance(row[1], int | float)
+        and not isinstance(row[1], bool)
+    ]
+
+
 def previous(values: Mapping[str, Any], key: str) -> float | None:
     value = values.get(key)
     return float(value) if isinstance(value, int | float) else None

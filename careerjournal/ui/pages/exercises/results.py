@@ -111,13 +111,14 @@ class ResultsView(QWidget):
     @staticmethod
     def _date(run: Run) -> str:
         moment = run.completed_at or run.updated_at
-        return QLocale().toString(moment.astimezone().date(), QLocale.FormatType.LongFormat)
+        return str(QLocale().toString(moment.astimezone().date(), QLocale.FormatType.LongFormat))
 
     def _clear_content(self) -> None:
         while self.content.count():
             item = self.content.takeAt(0)
-            if item.widget() is not None:
-                discard(item.widget())
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                discard(widget)
 
     def _show_readings(self) -> None:
         self._clear_content()
