@@ -24,6 +24,7 @@ from careerjournal.exercises import (
     for_each_items,
 )
 from careerjournal.exercises.answers import matrix_rows, rank_items, source_items
+from careerjournal.exercises.synthesis import gather
 from careerjournal.vault import Vault
 
 
@@ -35,6 +36,9 @@ def complete_demo_runs(vault: Vault, catalog: Catalog, rng: random.Random) -> in
         answers: dict[str, Any] = {}
         for number, step in enumerate(exercise.steps, start=1):
             answer = _answer(exercise, step, answers, rng)
+            if isinstance(step, SynthesisStep):  # confirm what the other exercises found
+                found = gather(step, catalog, store.latest_results(), "nl")
+                answer = {key: text or _reflection(rng) for key, text in found.items()}
             if answer is not None:
                 answers[step.id] = answer
                 store.save(run.id, step.id, answer, number)
