@@ -155,6 +155,7 @@ def test_redo_keeps_earlier_results_and_compares(main_window, qtbot) -> None:
         click(qtbot, page.results.back_button)
     click(qtbot, page.results_button)
     assert page.results.compare.count() == 2  # "nothing" and the first run
+    assert page.results.compare.isVisible()
     chart = page.results.findChildren(BarChart)[0]
     assert [(b.value, b.previous) for b in chart.bars()] == [(5, 2)] * len(chart.bars())
 
