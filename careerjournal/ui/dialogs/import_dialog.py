@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from careerjournal.importing import Cancelled, ImportPlan, SourceError, read_source, run_import
 from careerjournal.journal import JournalStore
 from careerjournal.ui.widgets.busy import busy_cursor
-from careerjournal.ui.widgets.file_dialogs import forget_history
+from careerjournal.ui.widgets.file_dialogs import ask_folder, ask_open_path
 from careerjournal.vault import VaultError
 
 
@@ -97,17 +97,11 @@ class ImportDialog(QDialog):
 
     def ask_source(self, mode: QFileDialog.FileMode) -> Path | None:
         """Qt's own dialog (no recent-files entry), its history forgotten; tests replace this."""
-        dialog = QFileDialog(self, self.windowTitle(), str(Path.home()))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setFileMode(mode)
+        home = str(Path.home())
         if mode == QFileDialog.FileMode.ExistingFile:
-            dialog.setNameFilter(self.tr("Journal exports (*.json *.zip)"))
-        try:
-            chosen = dialog.selectedFiles() if dialog.exec() else []
-        finally:
-            forget_history(dialog)
-            dialog.deleteLater()
-        return Path(chosen[0]) if chosen and chosen[0] else None
+            filters = self.tr("Journal exports (*.json *.zip)")
+            return ask_open_path(self, self.windowTitle(), filters, home)
+        return ask_folder(self, self.windowTitle(), home)
 
     def show_source(self, path: Path) -> None:
         """Read the whole source and show what would come in; writes nothing."""

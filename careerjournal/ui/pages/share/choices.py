@@ -37,7 +37,7 @@ def part_name(part: str) -> str:
 
 
 def choices(vault: Vault, catalog: Catalog, lang: str) -> list[Node]:
-    """The three groups (exercises, plan, journal), then the coach-session sheet."""
+    """The three groups (exercises, plan, journal), then the overviews made from them."""
     return [
         _exercises(vault, catalog, lang),
         _plan(PlanStore(vault).plan()),
@@ -47,13 +47,23 @@ def choices(vault: Vault, catalog: Catalog, lang: str) -> list[Node]:
 
 
 def _session() -> Node:
-    group = Node(QCoreApplication.translate("ShareChoices", "My coach session"))
+    group = Node(QCoreApplication.translate("ShareChoices", "Overviews"))
     group.add(
         Node(
             QCoreApplication.translate("ShareChoices", "Preparing my coach session"),
             ("sheet",),
             QCoreApplication.translate(
                 "ShareChoices", "One page: topics, what changed, what got stuck, questions"
+            ),
+        )
+    )
+    group.add(
+        Node(
+            QCoreApplication.translate("ShareChoices", "My path over time"),
+            ("journey",),
+            QCoreApplication.translate(
+                "ShareChoices",
+                "When each exercise was done, how results moved, how the plan changed",
             ),
         )
     )
