@@ -14,12 +14,16 @@ from careerjournal.exercises import (
     ExerciseStore,
     ListField,
     ListStep,
+    MatrixStep,
+    PickStep,
     RankStep,
     ReflectionStep,
     ScaleStep,
     Step,
+    SynthesisStep,
     for_each_items,
 )
+from careerjournal.exercises.answers import matrix_rows, rank_items, source_items
 from careerjournal.vault import Vault
 
 
@@ -58,7 +62,20 @@ def _answer(exercise: Exercise, step: Step, answers: dict[str, Any], rng: random
         piles = {card: step.rank_pile if card in ranked else rng.choice(others) for card in cards}
         return {"piles": piles, "ranking": ranked}
     if isinstance(step, RankStep):
-        return rng.sample([item.id for item in step.items], len(step.items))
+        ids = [item for item, _ in rank_items(exercise, step, answers)]
+        return rng.sample(ids, len(ids))
+    if isinstance(step, PickStep):
+        offered = [item for item, _ in source_items(exercise, step.source, answers)]
+        return offered[: step.choose]  # the earlier step's own order: its top comes first
+    if isinstance(step, MatrixStep):
+        values: list[str | int] = [o.id for o in step.options]
+        values = values or list(range(step.min, step.max + 1))
+        return {
+            row: {column.id: rng.choice(values) for column in step.columns}
+            for row, _ in matrix_rows(exercise, step, answers)
+        }
+    if isinstance(step, SynthesisStep):
+        return {source.id: _reflection(rng) for source in step.sources}
     if isinstance(step, ChoiceStep):
         options = [option.id for option in step.options]
         count = rng.randint(step.min_choices, min(step.max_choices, len(options)))
