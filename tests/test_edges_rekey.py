@@ -7,10 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from careerjournal.paths import default_backup_folder
-from careerjournal.ui.app import build_main_window
 from careerjournal.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog
 from careerjournal.vault import (
     VaultError,
@@ -20,6 +18,7 @@ from careerjournal.vault import (
 )
 from careerjournal.vault.backup import list_backups, make_backup
 from careerjournal.vault.rekey import shred
+from tests.helpers.driver import unlock
 from tests.helpers.passphrases import PASSPHRASE
 
 NEW = "een heel nieuwe wachtwoordzin"
@@ -119,11 +118,9 @@ def test_shred_never_follows_a_symlink(tmp_path: Path) -> None:
 
 
 def test_the_dialog_says_what_happens_and_the_backups_follow(
-    qtbot, vault_path: Path, copies: list[Path]
+    qtbot, main_window, vault_path: Path, copies: list[Path]
 ) -> None:
-    win = build_main_window(QApplication.instance(), vault_path, "en")
-    qtbot.addWidget(win)
-    win.session.unlock(PASSPHRASE)
+    win = unlock(main_window(vault_path, "en"))
     said: list[str] = []
 
     def drive(dialog) -> bool:
