@@ -48,6 +48,7 @@ def test_the_gui_says_the_folder_is_missing(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(win)
     win.show()
     welcome = win.welcome
+    assert "USB stick" in welcome._location_warning.text(), "said before anything is typed"
     welcome.fields.passphrase.setText(PASSPHRASE)
     welcome.fields.repeat.setText(PASSPHRASE)
     welcome._understood.setChecked(True)

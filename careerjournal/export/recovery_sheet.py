@@ -17,15 +17,16 @@ _TEXT = Catalogue(
                 "CareerJournal vraagt je daarna meteen een nieuwe wachtwoordzin te kiezen."
             ),
             "keep": (
-                "Wie dit blad heeft, kan je kluis openen. Bewaar het op papier op een veilige plek "
-                "thuis, niet op je werk en niet als foto of bestand op je computer of telefoon."
+                "Wie dit blad heeft, kan je kluis en de back-ups ervan openen. Bewaar het op "
+                "papier op een veilige plek thuis, niet op je werk en niet als foto of bestand "
+                "op je computer of telefoon."
             ),
             "key": "Herstelsleutel",
             "vault": "Kluisbestand",
             "made": "Gemaakt op",
             "old": (
-                "Wijzig je je wachtwoordzin, dan werkt dit blad niet meer: druk dan een nieuw af "
-                "en vernietig dit."
+                "Wijzig je je wachtwoordzin, dan werkt dit blad niet meer, niet voor je kluis en "
+                "niet voor de back-ups ervan: druk dan een nieuw af en vernietig dit."
             ),
         },
         "en": {
@@ -35,15 +36,16 @@ _TEXT = Catalogue(
                 "asks you to choose a new passphrase straight away."
             ),
             "keep": (
-                "Whoever holds this sheet can open your vault. Keep it on paper somewhere safe at "
-                "home: not at work, and not as a photo or a file on your computer or phone."
+                "Whoever holds this sheet can open your vault and its backups. Keep it on paper "
+                "somewhere safe at home: not at work, and not as a photo or a file on your "
+                "computer or phone."
             ),
             "key": "Recovery key",
             "vault": "Vault file",
             "made": "Made on",
             "old": (
-                "If you change your passphrase, this sheet stops working: print a new one then, "
-                "and destroy this one."
+                "If you change your passphrase, this sheet stops working, for your vault and its "
+                "backups alike: print a new one then, and destroy this one."
             ),
         },
     }
