@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from careerjournal import __version__
-from careerjournal.cli import check_exercises, demo, export_plan, share
+from careerjournal.cli import check_exercises, check_package, demo, export_plan, share
 from careerjournal.cli.errors import UserError
 from careerjournal.cli.gui import run_gui
 from careerjournal.vault import VaultError
@@ -35,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
             check_exercises,
             check_exercises.check_exercises,
             "validate exercise files",
+        ),
+        (
+            "check-package",
+            check_package,
+            check_package.check_package,
+            "check that a shared package opens",
         ),
         ("demo", demo, demo.demo, "create a vault filled with sample content"),
         ("export-plan", export_plan, export_plan.export_plan, "write the personal plan as a PDF"),

@@ -73,6 +73,10 @@ De pdf toch opslaan?</translation>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
+        <source>The PDF could not be made: part of the package does not fit on a page.</source>
+        <translation>De pdf kon niet worden gemaakt: een deel van het pakket past niet op een pagina.</translation>
+    </message>
+    <message>
         <source>The PDF could not be saved: %1</source>
         <translation>De pdf kon niet worden opgeslagen: %1</translation>
     </message>
@@ -645,6 +649,10 @@ Je wachtwoordzin:</translation>
     <message>
         <source>That passphrase does not open this file. Check Caps Lock and that this is the package you were sent, or ask the person who shared it for the passphrase again.</source>
         <translation>Met deze wachtwoordzin gaat dit bestand niet open. Kijk of Caps Lock aanstaat en of dit het pakket is dat je hebt gekregen, of vraag degene die het deelde nog eens om de wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or was not made by CareerJournal, so it was not opened. Nothing was changed; ask the person who shared it to send it again.</source>
+        <translation>Dit bestand is beschadigd of niet met CareerJournal gemaakt, dus het is niet geopend. Er is niets veranderd; vraag degene die het deelde om het opnieuw te sturen.</translation>
     </message>
     <message>
         <source>This package is damaged or incomplete, so it cannot be opened. Nothing was changed; ask for the file to be sent again.</source>

@@ -150,11 +150,19 @@ class CoachViewer(QMainWindow):
         path = self.ask_save_path(Path(folder) / self.path.with_suffix(".pdf").name)
         if path is None:
             return
+        from reportlab.platypus.doctemplate import LayoutError
+
         from careerjournal.export.pdf import render_pdf  # loads reportlab: only when used
 
         try:
             with busy_cursor():
                 write_atomically(path, render_pdf(self.package.document))
+        except LayoutError:
+            # The reader bounds every text and table; this is the last net for a part
+            # that still cannot be laid out on a page. Nothing was written.
+            self.message.setText(
+                self.tr("The PDF could not be made: part of the package does not fit on a page.")
+            )
         except OSError as error:
             self.message.setText(
                 self.tr("The PDF could not be saved: %1").replace(
