@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test translations update-translations bench screenshots clean dist test-dist
+.PHONY: run test translations update-translations bench fuzz screenshots clean dist test-dist
 
 run: $(STAMP) $(QM)
 	$(BIN)/careerjournal
@@ -32,6 +32,12 @@ update-translations: $(STAMP)
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run
+
+# The coach-package reader against 1,000+ crafted and damaged packages (docs/security.md).
+FUZZ_COUNT ?= 1000
+FUZZ_SEED ?= 0
+fuzz: $(STAMP)
+	$(BIN)/python bench/fuzz_package.py --count $(FUZZ_COUNT) --seed $(FUZZ_SEED)
 
 # Offscreen pictures of every main page, from a demo vault, in Dutch and English.
 screenshots: $(STAMP) $(QM)
