@@ -177,14 +177,16 @@ def test_json_depth_is_checked_without_recursion() -> None:
         load_json('{"text": "' + "[" * 100)
 
 
-def test_printing_draws_non_finite_values_as_empty_bars() -> None:
-    """The reader refuses them; the renderer does not rely on that."""
+def test_printing_survives_values_no_reader_lets_in() -> None:
+    """NaN and infinite bars draw empty, a strip may end in 9999 or have no months, a
+    legend may name no kind of mark: the reader refuses these, printing does not rely on it."""
     nan, inf = float("nan"), float("inf")
     blocks = (
         Chart("t", "", (ChartBar("a", nan, "?"), ChartBar("b", inf, "?")), (0.0, 1.0)),
         Chart("t", "", (ChartBar("a", 1.0, "1"),), (-inf, nan)),
         MonthStrip(date(9999, 11, 1), ("nov", "dec"), (), date(9999, 12, 31)),
         MonthStrip(date(2026, 1, 1), (), (), date(2026, 1, 2)),
+        MonthStrip(date(2026, 1, 1), ("jan",), (), date(2026, 1, 2), (("", "?"), ("goal", "Doel"))),
     )
     pdf = pypdf.PdfReader(io.BytesIO(render_pdf(Document("t", "en", blocks))))
     assert len(pdf.pages) >= 1

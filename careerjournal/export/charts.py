@@ -208,6 +208,8 @@ def month_strip(strip: MonthStrip, width: float) -> Drawing:
         drawing.add(_marker(mark.kind, x, lanes[lane], 4.4, mark.done))
     x = 0.0
     for kind, label in strip.legend:
+        if kind not in _MARK_COLOURS:  # the legend's kinds are plain text in a Document
+            continue
         drawing.add(_marker(kind, x + 4, legend_y + 3, 3.3))  # type: ignore[arg-type]
         drawing.add(String(x + 11, legend_y, label, fontName=FAMILY, fontSize=8, fillColor=MUTED))
         x += 18 + stringWidth(label, FAMILY, 8)

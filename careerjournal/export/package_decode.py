@@ -18,12 +18,14 @@ import math
 import re
 import types
 import typing
+from collections import Counter
 from datetime import date
 from functools import cache
 from itertools import accumulate
 from typing import Any, Literal
 
-from careerjournal.export.document import Block, Keep, MonthStrip, Table
+from careerjournal.export.document import Block, Keep, MarkKind, MonthStrip, Table
+from careerjournal.export.package_schema import MAX_BLOCKS
 
 # JSON nesting: a real block nests at most 4 deep (Table -> rows -> Row -> cells).
 MAX_JSON_DEPTH = 16
@@ -31,16 +33,19 @@ MAX_JSON_DEPTH = 16
 MAX_ITEMS = {
     "Cover.lines": 20,  # real covers have 2
     "Fields.rows": 500,  # a goal or journal entry has up to 4
-    "Bullets.items": 10_000,
+    "Bullets.items": 2_000,
     "Row.cells": 6,  # real tables have 3 columns (see MIN_COLUMN_WIDTH)
     "Table.header": 6,
     "Table.widths": 6,
-    "Table.rows": 10_000,  # one row per plan action, conversation or course
+    "Table.rows": 1_000,  # one per plan action; laying out a table grows with rows squared
     "Chart.bars": 200,  # one bar per scale or card of an exercise
     "MonthStrip.month_labels": 36,  # the plan shows 6
-    "MonthStrip.marks": 10_000,
+    "MonthStrip.marks": 1_000,
     "MonthStrip.legend": 20,
 }
+# Parts of one kind that cost a page or a drawing each, however little they hold
+# (a real package has one cover and a page break per chapter).
+MAX_OF_KIND = {"Cover": 10, "PageBreak": 1_000, "NoteLines": 100, "MonthStrip": 50}
 # Characters in one text. Laying out a long text costs time that grows faster
 # than its length, worst in narrow table cells (a 5,000-character cell without
 # spaces in the narrowest column takes about a second), so: a paragraph may
@@ -99,11 +104,15 @@ class DocumentReader:
         self.items = 0
         self.bars = 0
         self.chars = 0
+        self.kinds: Counter[str] = Counter()
 
     def block(self, kind: str, data: str) -> Block:
         cls = _block_types().get(kind)
         if cls is None:
             raise ValueError(f"unknown kind of part {kind[:32]!r}")
+        self.kinds[kind] += 1
+        if self.kinds[kind] > MAX_OF_KIND.get(kind, MAX_BLOCKS):
+            raise ValueError(f"more than {MAX_OF_KIND[kind]} parts of kind {kind}")
         block = self._decode(cls, load_json(data), kind)
         _check_block(block)
         self.bars += len(getattr(block, "bars", ()))
@@ -211,8 +220,11 @@ def _check_block(block: object) -> None:
             raise ValueError("a table's rows do not match its columns")
         if min(block.widths) < MIN_COLUMN_WIDTH or sum(block.widths) > 1.001:
             raise ValueError("a table's columns do not fit on the page")
-    elif isinstance(block, MonthStrip) and not block.month_labels:
-        raise ValueError("a month strip has no months")
+    elif isinstance(block, MonthStrip):
+        if not block.month_labels:
+            raise ValueError("a month strip has no months")
+        if any(kind not in typing.get_args(MarkKind) for kind, _ in block.legend):
+            raise ValueError("a month strip's legend names an unknown kind of mark")
 
 
 @cache
