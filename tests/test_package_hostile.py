@@ -130,6 +130,7 @@ def test_a_file_larger_than_any_package(tmp_path: Path) -> None:
 
 
 def at_the_limits() -> Document:
+    """As much as a package may hold in one place: 500 bars, the longest paragraph, 6 columns."""
     bars = tuple(ChartBar(f"b{n}", n / 7, f"{n}") for n in range(200))
     return Document(
         "Gedeeld",
@@ -137,6 +138,8 @@ def at_the_limits() -> Document:
         (
             Cover("Gedeeld", "", ()),
             Chart("t", "", bars, (0.0, 30.0)),
+            Chart("t", "", bars, (0.0, 30.0)),
+            Chart("t", "", bars[:100], (0.0, 30.0)),
             Paragraph("woord " * (MAX_CHARS["Paragraph.text"] // 6)),
             Table(("a",) * 6, (Row(("c",) * 6, "open", "n"),), (1 / 6,) * 6),
         ),
@@ -205,6 +208,22 @@ def test_the_viewer_says_one_thing_and_stays_locked(qtbot, qapp, tmp_path: Path,
         assert viewer.error.text() == INVALID_TEXT
     assert viewer.stack.currentIndex() == 0 and not viewer.print_action.isEnabled()
     assert fingerprint(path) == before
+
+
+def test_the_viewer_shows_and_prints_a_package_at_the_limits(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "big.cjshare"
+    write_package(path, PASSPHRASE, at_the_limits())
+    viewer = open_shared_export(None, path)
+    assert viewer is not None
+    qtbot.addWidget(viewer)
+    viewer.passphrase.setText(PASSPHRASE)
+    viewer.open_package()
+    assert viewer.stack.currentIndex() == 1 and viewer.error.text() == ""
+    printed = tmp_path / "printed.pdf"
+    viewer.confirm_unencrypted = lambda: True  # type: ignore[method-assign]
+    viewer.ask_save_path = lambda suggested: printed  # type: ignore[method-assign]
+    viewer.print_pdf()
+    assert len(pypdf.PdfReader(printed).pages) > 10
 
 
 def check_package(path: Path, passphrase: str) -> subprocess.CompletedProcess[str]:

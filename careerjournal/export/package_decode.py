@@ -66,9 +66,10 @@ MAX_CHARS_OTHER = 5_000
 MIN_COLUMN_WIDTH = 0.15
 # The whole document: its text (some 2,500 printed pages; 2,000 journal entries
 # in full hold about 4 million), its bars (the coach's viewer paints each one
-# into an image of about 250 KB) and all list items together (rows, bullets, lines).
+# into an image of about 250 KB; 40 exercise results of 12 bars are 480) and all
+# list items together (rows, bullets, lines).
 MAX_CHARS_TOTAL = 8_000_000
-MAX_BARS_TOTAL = 1_000
+MAX_BARS_TOTAL = 500
 MAX_ITEMS_TOTAL = 250_000
 # Days in blocks (month strips) lie in these years.
 FIRST_YEAR, LAST_YEAR = 1900, 2999

@@ -117,7 +117,7 @@ CRAFTED: dict[str, Callable[[Content], None]] = {
         json.dumps(_chart([])).replace("[]", "[" + ",".join([json.dumps(_BAR)] * 200_000) + "]"),
     ),
     "201 bars": _with_block("Chart", _chart([_BAR] * 201)),
-    "1,001 bars in all": lambda c: c.blocks.extend([("Chart", _chart([_BAR] * 200))] * 6),
+    "501 bars in all": lambda c: c.blocks.extend([("Chart", _chart([_BAR] * 200))] * 3),
     "60,000 blocks": lambda c: c.blocks.extend([("PageBreak", {})] * 60_000),
     "1,001 table rows": _with_block("Table", _table(rows=[{"cells": ["1", "2"]}] * 1001)),
     "1,001 page breaks": lambda c: c.blocks.extend([("PageBreak", {})] * 1001),
