@@ -40,7 +40,8 @@ from careerjournal.export.package_schema import MAX_FILE_BYTES
 from careerjournal.export.pdf import render_pdf
 from careerjournal.ui.dialogs.coach_viewer import open_shared_export
 from tests.helpers import fuzz_runner, package_fuzz
-from tests.test_share_content import english_only
+from tests.helpers.prompts import ScriptedPrompts
+from tests.helpers.widgets import english_only
 
 PASSPHRASE = package_fuzz.PASSPHRASE
 ISSUE_ATTACKS = (
@@ -220,8 +221,7 @@ def test_the_viewer_shows_and_prints_a_package_at_the_limits(qtbot, tmp_path: Pa
     viewer.open_package()
     assert viewer.stack.currentIndex() == 1 and viewer.error.text() == ""
     printed = tmp_path / "printed.pdf"
-    viewer.confirm_unencrypted = lambda: True  # type: ignore[method-assign]
-    viewer.ask_save_path = lambda suggested: printed  # type: ignore[method-assign]
+    viewer.saving.prompts = ScriptedPrompts(path=printed)
     viewer.print_pdf()
     assert len(pypdf.PdfReader(printed).pages) > 10
 

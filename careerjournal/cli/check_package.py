@@ -26,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def check_package(args: argparse.Namespace) -> int:
-    package = read_package(args.package, read_passphrase(args.passphrase_stdin, confirm=False))
+    package = read_package(args.package, read_passphrase(args.passphrase_stdin, new=False))
     print(
         f"{args.package.name}: a shared package from {package.created_at:%Y-%m-%d %H:%M} UTC "
         f"with {len(package.document.blocks)} parts, made by CareerJournal {package.app_version}."

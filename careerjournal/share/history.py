@@ -28,10 +28,19 @@ class ShareSummary:
     goals: int = 0
     entries: tuple[int, ...] = ()  # journal entry ids
     journal_text: bool = False
+    session_sheet: bool = False
+    journey: bool = False
 
     @property
     def is_empty(self) -> bool:
-        return not (self.results or self.answers or self.plan_parts or self.entries)
+        return not (
+            self.results
+            or self.answers
+            or self.plan_parts
+            or self.entries
+            or self.session_sheet
+            or self.journey
+        )
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), separators=(",", ":"))
@@ -62,6 +71,8 @@ class ShareSummary:
             count("goals"),
             items("entries", int),
             data.get("journal_text") is True,
+            data.get("session_sheet") is True,
+            data.get("journey") is True,
         )
 
 

@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from careerjournal.vault.errors import WriteFailed
-from careerjournal.vault.store import Vault
+from careerjournal.vault.errors import FolderMissing, WriteFailed
+
+if TYPE_CHECKING:
+    from careerjournal.vault.store import Vault
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -40,7 +44,11 @@ def list_backups(folder: Path) -> list[Backup]:
     if not folder.is_dir():
         return []
     found = []
-    for path in folder.iterdir():
+    try:
+        names = list(folder.iterdir())
+    except OSError:  # unreadable: as good as none
+        return []
+    for path in names:
         match = _NAME.match(path.name)
         if match and path.is_file():
             found.append(Backup(path, date.fromisoformat(match.group(1))))
@@ -67,19 +75,43 @@ def backup_due(folder: Path, today: date) -> bool:
 def make_backup(vault: Vault, folder: Path, today: date | None = None) -> Path:
     """Write today's backup (replacing an earlier one of today) and prune old ones."""
     today = today or datetime.now().date()
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    target = folder / backup_name(today)
-    part = target.with_name(target.name + ".part")
-    part.unlink(missing_ok=True)
     try:
-        vault.connection.execute("VACUUM INTO ?", (str(part),))
-        os.chmod(part, 0o600)
+        # Only the last level: a backup folder on a stick that is not plugged in
+        # must not become a folder on the internal disk.
+        folder.mkdir(exist_ok=True, mode=0o700)
+    except FileNotFoundError as exc:
+        raise FolderMissing(
+            f"The backup folder {folder.parent} does not exist. Is the USB stick or disk "
+            "plugged in? No backup was made.",
+            folder,
+        ) from exc
+    except OSError as exc:
+        message = f"The backup folder {folder} cannot be made: {exc.strerror}"
+        raise WriteFailed(message, folder) from exc
+    target = folder / backup_name(today)
+    part: Path | None = None
+    try:
+        part = new_part(target)
+        vault.connection.execute("VACUUM INTO ?", (str(part),))  # into the empty file
         os.replace(part, target)
     except (sqlcipher3.Error, OSError) as exc:
-        part.unlink(missing_ok=True)
+        if part is not None:
+            part.unlink(missing_ok=True)
         raise WriteFailed(f"The backup could not be written to {folder}: {exc}", target) from exc
     prune(folder)
     return target
+
+
+def new_part(target: Path) -> Path:
+    """A new, empty, owner-only file with a unique name beside ``target``, to be renamed onto it.
+
+    Made exclusively and without following links, so a planted or stale
+    ``.part`` name or symlink is never written through.
+    """
+    part = target.with_name(f"{target.name}.{secrets.token_hex(8)}.part")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    os.close(os.open(part, flags, 0o600))
+    return part
 
 
 def prune(folder: Path) -> list[Path]:
@@ -99,14 +131,18 @@ def restore(backup: Path, vault_path: Path, now: datetime | None = None) -> Path
     """
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     aside = vault_path.with_name(f"{vault_path.name}.before-restore-{stamp}")
-    part = vault_path.with_name(vault_path.name + ".part")
+    part: Path | None = None
     try:
-        shutil.copyfile(backup, part)
-        os.chmod(part, 0o600)
+        part = new_part(vault_path)
+        with backup.open("rb") as source, part.open("r+b") as copy:
+            shutil.copyfileobj(source, copy)
+            copy.flush()
+            os.fsync(copy.fileno())
         if vault_path.exists():
             os.replace(vault_path, aside)
         os.replace(part, vault_path)
     except OSError as exc:
-        part.unlink(missing_ok=True)
+        if part is not None:
+            part.unlink(missing_ok=True)
         raise WriteFailed(f"The backup could not be restored: {exc.strerror}", vault_path) from exc
     return aside

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +18,7 @@ from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.widgets.busy import busy_cursor
 from careerjournal.ui.widgets.passphrase_fields import PassphraseFields
 from careerjournal.vault import VaultError
+from careerjournal.vault.rekey import CopiesRekeyed
 
 
 class _NewPassphraseDialog(QDialog):
@@ -66,6 +68,31 @@ class _NewPassphraseDialog(QDialog):
     def apply(self) -> None:
         raise NotImplementedError
 
+    def tell(self, copies: CopiesRekeyed) -> None:
+        """Speak up only when a copy could not follow the new passphrase."""
+        if copies.removed or copies.left:
+            self.report(copies)
+
+    def report(self, copies: CopiesRekeyed) -> None:
+        """Said only when a copy could not follow; tests replace this method."""
+        lines = [
+            self.tr("Deleted, because it could not be encrypted again: %1").replace("%1", str(path))
+            for path in copies.removed
+        ] + [
+            self.tr(
+                "Set aside by a restore and not encrypted again (it may be damaged), so it may "
+                "still open with the old passphrase. Delete it when you no longer need it: %1"
+            ).replace("%1", str(path))
+            for path in copies.left
+        ]
+        if copies.removed and copies.fresh_backup is None:
+            lines.append(
+                self.tr(
+                    "No fresh backup could be made just now: check that %1 can be written."
+                ).replace("%1", str(self.session.backup_folder))
+            )
+        QMessageBox.information(self, self.windowTitle(), "\n\n".join(lines))
+
 
 class ChangePassphraseDialog(_NewPassphraseDialog):
     """Re-encrypts the open vault under a new passphrase."""
@@ -77,14 +104,21 @@ class ChangePassphraseDialog(_NewPassphraseDialog):
         self.first_label.setText(self.tr("&Current passphrase:"))
         self.explanation.setText(
             self.tr(
-                "Your vault will be encrypted again with the new passphrase. "
-                "A recovery sheet you printed before will no longer work; print a new one."
-            )
+                "Your vault, its backups (in %1) and any file set aside by a restore are "
+                "encrypted again with the new passphrase. A backup that cannot be (a damaged "
+                "one, or one from before an earlier change) is overwritten and deleted, and a "
+                "fresh backup is made. After this, neither the old passphrase nor a recovery "
+                "sheet printed before opens any of them: print a new sheet. Copies you made "
+                "yourself elsewhere are not changed and still open with the old passphrase."
+            ).replace("%1", str(session.backup_folder))
         )
 
     def apply(self) -> None:
         assert self.session.vault is not None
-        self.session.vault.change_passphrase(self.first.text(), self.fields.text())
+        copies = self.session.vault.change_passphrase(
+            self.first.text(), self.fields.text(), backup_folder=self.session.backup_folder
+        )
+        self.tell(copies)
 
 
 class RecoveryDialog(_NewPassphraseDialog):
@@ -98,9 +132,10 @@ class RecoveryDialog(_NewPassphraseDialog):
         self.explanation.setText(
             self.tr(
                 "Type the key from your recovery sheet (dashes and capitals do not matter), "
-                "then choose a new passphrase. Without a recovery sheet, nobody can open the vault."
+                "then choose a new passphrase. Your backups are encrypted again with it too. "
+                "Without a recovery sheet, nobody can open the vault."
             )
         )
 
     def apply(self) -> None:
-        self.session.unlock_with_recovery_key(self.first.text(), self.fields.text())
+        self.tell(self.session.unlock_with_recovery_key(self.first.text(), self.fields.text()))

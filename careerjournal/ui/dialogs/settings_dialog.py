@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from careerjournal.ui.shell.messages import location_warning
 from careerjournal.ui.shell.settings import Settings
+from careerjournal.ui.widgets.file_dialogs import ask_folder
 
 
 class SettingsDialog(QDialog):
@@ -51,6 +51,10 @@ class SettingsDialog(QDialog):
             self.tr("&Discreet: a neutral window title, for a shared computer")
         )
         self.discreet.setChecked(settings.discreet)
+        self.notify_due = QCheckBox(
+            self.tr("Show a system &notification when something is due (not in discreet mode)")
+        )
+        self.notify_due.setChecked(settings.notify_due)
         self.backups = QLineEdit(
             settings.backup_folder or str(default_backups), objectName="backupFolder"
         )
@@ -71,21 +75,16 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Lock after inactivity:"), self.autolock)
         form.addRow(None, self.lock_minimized)
         form.addRow(None, self.discreet)
+        form.addRow(None, self.notify_due)
         form.addRow(self.tr("&Backups in:"), backup_row)
         form.addRow(None, self.backup_warning)
         form.addRow(buttons)
         self._check_backup_folder()
 
     def _browse(self) -> None:
-        # Qt's own dialog: the system one may add the folder to "recent places".
-        folder = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Folder for backups"),
-            self.backups.text(),
-            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
-        )
-        if folder:
-            self.backups.setText(folder)
+        folder = ask_folder(self, self.tr("Folder for backups"), self.backups.text())
+        if folder is not None:
+            self.backups.setText(str(folder))
 
     def _check_backup_folder(self) -> None:
         warning = location_warning(Path(self.backups.text()))
@@ -97,6 +96,7 @@ class SettingsDialog(QDialog):
         self._settings.autolock_minutes = self.autolock.value()
         self._settings.lock_when_minimized = self.lock_minimized.isChecked()
         self._settings.discreet = self.discreet.isChecked()
+        self._settings.notify_due = self.notify_due.isChecked()
         folder = self.backups.text().strip()
         self._settings.backup_folder = "" if folder == str(self._default_backups) else folder
         self._settings.sync()

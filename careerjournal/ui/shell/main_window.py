@@ -8,25 +8,21 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QStyle,
-    QVBoxLayout,
-    QWidget,
 )
 
 from careerjournal.ui.dialogs.about import show_about
 from careerjournal.ui.dialogs.coach_viewer import open_shared_export
+from careerjournal.ui.dialogs.import_dialog import ImportDialog
 from careerjournal.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog
 from careerjournal.ui.dialogs.restore_dialog import RestoreDialog
 from careerjournal.ui.dialogs.settings_dialog import SettingsDialog
@@ -36,67 +32,13 @@ from careerjournal.ui.pages.welcome import WelcomePage
 from careerjournal.ui.shell.i18n import Translations, system_language
 from careerjournal.ui.shell.idle import IdleWatcher
 from careerjournal.ui.shell.messages import describe
+from careerjournal.ui.shell.reminders import DueNotifier
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.shell.settings import Settings
+from careerjournal.ui.shell.stores import Stores
+from careerjournal.ui.shell.workspace import Workspace
 from careerjournal.ui.widgets.file_dialogs import ask_save_path
 from careerjournal.vault import Vault, VaultError
-
-
-class Workspace(QWidget):
-    """Navigation on the left, the chosen page on the right.
-
-    The pages are made when first needed (at the first unlock), so the unlock
-    screen appears without waiting for pages, exercise files and their imports.
-    """
-
-    def __init__(self, make_pages: Callable[[], list[Page]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._make_pages = make_pages
-        self._pages: list[Page] | None = None
-        self.banner = QLabel(objectName="warning", wordWrap=True)
-        self.banner.setVisible(False)
-        self.notice = QLabel(objectName="notice", wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.notice.setVisible(False)
-        self.nav = QListWidget(objectName="navigation")
-        self.nav.setFixedWidth(190)
-        self.stack = QStackedWidget()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.nav)
-        right = QVBoxLayout()
-        right.addWidget(self.banner)
-        right.addWidget(self.notice)
-        right.addWidget(self.stack, 1)
-        layout.addLayout(right, 1)
-
-    @property
-    def pages(self) -> list[Page]:
-        """The pages, made on first use."""
-        if self._pages is None:
-            self._pages = self._make_pages()
-            for page in self._pages:
-                self.nav.addItem(page.nav_title())
-                self.stack.addWidget(page)
-                page.show_requested.connect(lambda p=page: self.show_page(p))
-            self.nav.setCurrentRow(0)
-        return self._pages
-
-    def made_pages(self) -> list[Page]:
-        """The pages if they were made already, without making them."""
-        return self._pages or []
-
-    def show_page(self, page: Page) -> None:
-        self.nav.setCurrentRow(self.pages.index(page))
-
-    def current_page(self) -> Page:
-        return self.pages[self.nav.currentRow()]
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            for row, page in enumerate(self.made_pages()):
-                self.nav.item(row).setText(page.nav_title())
-        super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +53,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.session = session
+        self.stores: Stores | None = None  # those of the unlocked vault
         self.settings = settings
         self.translations = translations
         translations.setParent(self)
@@ -123,11 +66,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._stack)
 
         self.idle = IdleWatcher(self)
-        QApplication.instance().installEventFilter(self.idle)
+        _application().installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
         self.idle.set_minutes(settings.autolock_minutes)
-        QGuiApplication.instance().applicationStateChanged.connect(self._on_application_state)
+        _application().applicationStateChanged.connect(self._on_application_state)
 
+        self.reminders = DueNotifier(settings, session.path, self)
         self._build_actions()
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
@@ -161,6 +105,8 @@ class MainWindow(QMainWindow):
         self.recovery_action.triggered.connect(self.save_recovery_sheet)
         self.open_shared_action = QAction(self)
         self.open_shared_action.triggered.connect(self.open_shared_export)
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(self.import_journal)
         self.restore_action = QAction(self)
         self.restore_action.triggered.connect(self.restore_backup)
         self.help_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents)
@@ -169,6 +115,7 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: show_about(self))
         self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.open_shared_action)
         self.file_menu.addAction(self.recovery_action)
         self.file_menu.addActions(
@@ -206,6 +153,7 @@ class MainWindow(QMainWindow):
         self.change_passphrase_action.setText(self.tr("Change &passphrase…"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
         self.open_shared_action.setText(self.tr("Open a &shared export…"))
+        self.import_action.setText(self.tr("&Import a journal…"))
         self.recovery_action.setText(self.tr("Save a recovery s&heet…"))
         self.workspace.notice.setText(
             self.tr(
@@ -238,6 +186,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(unlocked)
         self.recovery_action.setEnabled(unlocked)
         self.change_passphrase_action.setEnabled(unlocked)
+        self.import_action.setEnabled(unlocked)
 
     # --- lock and unlock -----------------------------------------------------
 
@@ -248,8 +197,9 @@ class MainWindow(QMainWindow):
         self.session.lock()
 
     def _on_unlocked(self, vault: Vault) -> None:
+        self.stores = Stores.of(vault)  # once per unlock, for every page
         for page in self.workspace.pages:
-            page.open_vault(vault)
+            page.open_vault(self.stores)
         self.idle.restart()
         self._update_actions()
 
@@ -258,6 +208,7 @@ class MainWindow(QMainWindow):
             page.flush()
         for page in self.workspace.made_pages():
             page.clear()
+        self.stores = None
         self.idle.stop()
         self.workspace.banner.setVisible(False)
         self.workspace.notice.setVisible(False)
@@ -265,7 +216,7 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.unlock)
         self._update_actions()
 
-    def _on_damaged(self, problems: list) -> None:
+    def _on_damaged(self, problems: list[str]) -> None:
         """Not modal: the user may want to copy out what they were writing first."""
         self.workspace.banner.setText(
             self.tr(
@@ -327,7 +278,7 @@ class MainWindow(QMainWindow):
 
         vault = self.session.vault
         passphrase = self.ask_passphrase() if vault is not None else ""
-        if not passphrase:
+        if vault is None or not passphrase:
             return
         try:
             key = vault.recovery_key(passphrase)
@@ -339,7 +290,9 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
-            write_atomically(path, recovery_pdf(key, vault.path, self.translations.language))
+            sheet = recovery_pdf(key, vault.path, self.translations.language)
+            # replace: ask_save_path returns an existing file only after a yes.
+            write_atomically(path, sheet, replace=True)
         except OSError as error:
             self.statusBar().showMessage(error.strerror or str(error), 10_000)
             return
@@ -357,6 +310,17 @@ class MainWindow(QMainWindow):
         if viewer is not None:
             # The viewer shows someone's private text: it closes when this window locks.
             self.session.locked.connect(viewer.close)
+
+    def import_journal(self) -> None:
+        """Bring in a journal from elsewhere; the pages show it straight away."""
+        stores = self.stores
+        if stores is None:
+            return
+        dialog = ImportDialog(stores.journal, self)
+        self.run_dialog(dialog)
+        if dialog.imported:
+            for page in self.workspace.made_pages():
+                page.open_vault(stores)
 
     def restore_backup(self) -> None:
         """Restoring locks the vault; the user unlocks the restored one."""
@@ -385,5 +349,12 @@ class MainWindow(QMainWindow):
         self.lock()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
-        QApplication.instance().removeEventFilter(self.idle)
+        _application().removeEventFilter(self.idle)
         super().closeEvent(event)
+
+
+def _application() -> QApplication:
+    """The running QApplication (a window cannot exist without one)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from careerjournal.ui.pages.base import Retranslatable
+from careerjournal.vault.passphrase_rule import Refusal, refusal
 from careerjournal.vault.strength import Strength, strength
 
 
@@ -37,7 +38,7 @@ class PassphraseFields(Retranslatable):
 
     def acceptable(self) -> bool:
         text = self.passphrase.text()
-        return strength(text) > Strength.TOO_SHORT and text == self.repeat.text()
+        return refusal(text) is None and text == self.repeat.text()
 
     def clear(self) -> None:
         self.passphrase.clear()
@@ -53,16 +54,22 @@ class PassphraseFields(Retranslatable):
 
     def _update(self) -> None:
         text = self.passphrase.text()
-        level = strength(text)
-        hints = {
-            Strength.TOO_SHORT: self.tr(
+        problem = refusal(text)
+        level = Strength.TOO_SHORT if problem else strength(text)
+        refusals = {
+            Refusal.EMPTY: "",
+            Refusal.BLANK: self.tr("Not only spaces: use a few words."),
+            Refusal.UNTYPABLE: self.tr("Leave out control characters: nobody can type them again."),
+            Refusal.TOO_SHORT: self.tr(
                 "Too short: use at least 8 characters, or better, a few words."
             ),
+        }
+        hints = {
             Strength.WEAK: self.tr("Weak: add a word or two."),
             Strength.FAIR: self.tr("Fair. Another word makes it strong."),
             Strength.STRONG: self.tr("Strong."),
         }
-        self.hint.setText(hints[level] if text else "")
+        self.hint.setText(refusals.get(problem, "") if problem else hints[level])
         self.hint.setProperty("level", int(level))
         self.hint.style().unpolish(self.hint)
         self.hint.style().polish(self.hint)

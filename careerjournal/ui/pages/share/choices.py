@@ -12,15 +12,14 @@ from PySide6.QtCore import QCoreApplication
 from careerjournal.exercises.loader import Catalog
 from careerjournal.exercises.scoring import read
 from careerjournal.exercises.sessions import ExerciseStore
-from careerjournal.export.wording import short_date
 from careerjournal.journal import JournalStore
-from careerjournal.plan import PlanStore
 from careerjournal.plan.model import Plan, Section
 from careerjournal.share.content import written_answers
 from careerjournal.share.selection import PlanPart
 from careerjournal.ui.pages.plan.labels import section_name, untitled
 from careerjournal.ui.pages.share.tree_model import Node
-from careerjournal.vault import Vault
+from careerjournal.ui.shell.stores import Stores
+from careerjournal.wording import short_date
 
 _SECTIONS: dict[PlanPart, Section] = {
     "vision": "vision",
@@ -36,14 +35,42 @@ def part_name(part: str) -> str:
     return section_name(_SECTIONS[part]) if part in _SECTIONS else part
 
 
-def choices(vault: Vault, catalog: Catalog, lang: str) -> list[Node]:
-    """The three groups: exercises, plan and journal."""
-    return [_exercises(vault, catalog, lang), _plan(PlanStore(vault).plan()), _journal(vault, lang)]
+def choices(stores: Stores, catalog: Catalog, lang: str) -> list[Node]:
+    """The three groups (exercises, plan, journal), then the overviews made from them."""
+    return [
+        _exercises(stores.exercises, catalog, lang),
+        _plan(stores.plan.plan()),
+        _journal(stores.journal, lang),
+        _session(),
+    ]
 
 
-def _exercises(vault: Vault, catalog: Catalog, lang: str) -> Node:
+def _session() -> Node:
+    group = Node(QCoreApplication.translate("ShareChoices", "Overviews"))
+    group.add(
+        Node(
+            QCoreApplication.translate("ShareChoices", "Preparing my coach session"),
+            ("sheet",),
+            QCoreApplication.translate(
+                "ShareChoices", "One page: topics, what changed, what got stuck, questions"
+            ),
+        )
+    )
+    group.add(
+        Node(
+            QCoreApplication.translate("ShareChoices", "My path over time"),
+            ("journey",),
+            QCoreApplication.translate(
+                "ShareChoices",
+                "When each exercise was done, how results moved, how the plan changed",
+            ),
+        )
+    )
+    return group
+
+
+def _exercises(store: ExerciseStore, catalog: Catalog, lang: str) -> Node:
     group = Node(QCoreApplication.translate("ShareChoices", "Exercises"))
-    store = ExerciseStore(vault)
     for exercise in catalog.exercises:
         runs = store.runs(exercise.id)
         if not runs:
@@ -71,15 +98,8 @@ def _exercises(vault: Vault, catalog: Catalog, lang: str) -> Node:
 
 def _plan(plan: Plan) -> Node:
     group = Node(QCoreApplication.translate("ShareChoices", "My plan"))
-    filled = {
-        "vision": bool(plan.settings.vision.strip() or plan.vision),
-        "goals": bool(plan.goals),
-        "planb": bool(plan.planb),
-        "conversations": bool(plan.conversations),
-        "training": bool(plan.training),
-    }
     for part in _SECTIONS:
-        if not filled[part]:
+        if not plan.filled(part):
             continue
         if part != "goals":
             group.add(Node(part_name(part), ("plan", part)))
@@ -93,9 +113,8 @@ def _plan(plan: Plan) -> Node:
     return group
 
 
-def _journal(vault: Vault, lang: str) -> Node:
+def _journal(store: JournalStore, lang: str) -> Node:
     group = Node(QCoreApplication.translate("ShareChoices", "Journal"))
-    store = JournalStore(vault)
     for summary in store.page(0, store.count()):
         title = summary.title.strip() or summary.preview
         group.add(

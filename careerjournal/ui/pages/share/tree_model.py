@@ -60,6 +60,7 @@ def selection_of(keys: Iterable[Key], journal_text: bool, name: str) -> Selectio
     parts: set[PlanPart] = set()
     goals: set[int] = set()
     entries: set[int] = set()
+    kinds = {key[0] for key in keys}
     for key in keys:
         kind = key[0]
         if kind == "result":
@@ -80,6 +81,8 @@ def selection_of(keys: Iterable[Key], journal_text: bool, name: str) -> Selectio
         entries=frozenset(entries),
         journal_text=journal_text,
         name=name,
+        session_sheet="sheet" in kinds,
+        journey="journey" in kinds,
     )
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerjournal.exercises.model import ScaleStep
+from careerjournal.exercises.model import Exercise, ScaleStep
 from careerjournal.ui.pages.exercises.steps.base import StepWidget
 
 
@@ -23,7 +23,9 @@ class ScaleWidget(StepWidget):
 
     step: ScaleStep
 
-    def __init__(self, exercise, step: ScaleStep, answers, lang) -> None:
+    def __init__(
+        self, exercise: Exercise, step: ScaleStep, answers: dict[str, Any], lang: str
+    ) -> None:
         super().__init__(exercise, step, answers, lang)
         self.groups: dict[str, QButtonGroup] = {}
         points = range(step.min, step.max + 1)
@@ -52,7 +54,7 @@ class ScaleWidget(StepWidget):
                 button.setAccessibleName(
                     f"{item.text.get(lang)}: {point.get(lang) if point else value}"
                 )
-                group.addButton(button, value)
+                group.addButton(button, value - step.min)  # ids from 0: -1 means "none" to Qt
                 grid.addWidget(button, row, column, alignment=Qt.AlignmentFlag.AlignCenter)
             group.idClicked.connect(self.changed)
             self.groups[item.id] = group
@@ -62,7 +64,7 @@ class ScaleWidget(StepWidget):
 
     def answer(self) -> dict[str, int]:
         return {
-            item_id: group.checkedId()
+            item_id: group.checkedId() + self.step.min
             for item_id, group in self.groups.items()
             if group.checkedButton() is not None
         }
@@ -72,10 +74,12 @@ class ScaleWidget(StepWidget):
             return
         for item_id, value in answer.items():
             group = self.groups.get(item_id)
-            button = group.button(value) if group is not None and isinstance(value, int) else None
+            if group is None or not isinstance(value, int):
+                continue
+            button = group.button(value - self.step.min)
             if button is not None:
                 button.setChecked(True)
 
     def rate(self, item_id: str, value: int) -> None:
         """Choose ``value`` for a statement, as a click would (used by keyboard and tests)."""
-        self.groups[item_id].button(value).click()
+        self.groups[item_id].button(value - self.step.min).click()

@@ -1,4 +1,7 @@
-"""The printed personal plan: from the vault to an A4 PDF, in the user's language."""
+"""The printed personal plan: from the vault to an A4 PDF, in the user's language.
+
+The plan builds its document (``plan/document.py``); ``export/`` renders it.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from pathlib import Path
 from careerjournal.exercises.loader import Catalog, load_folder
 from careerjournal.export.document import Document
 from careerjournal.export.files import write_atomically
-from careerjournal.export.plan_document import plan_document
+from careerjournal.plan.document import plan_document
 from careerjournal.plan.insights import harvest_vault
 from careerjournal.plan.store import PlanStore
 from careerjournal.resources import exercises_dir
@@ -32,17 +35,28 @@ def plan_pdf(vault: Vault, catalog: Catalog, lang: str, today: date | None = Non
 
 
 def export_plan(
-    vault: Vault, catalog: Catalog, out: Path, lang: str, today: date | None = None
+    vault: Vault,
+    catalog: Catalog,
+    out: Path,
+    lang: str,
+    today: date | None = None,
+    *,
+    replace: bool = False,
 ) -> None:
-    """Build the whole PDF in memory, then write it to ``out`` in one go."""
-    write_atomically(out, plan_pdf(vault, catalog, lang, today))
+    """Build the whole PDF in memory, then write it to ``out`` in one go.
+
+    ``replace``: the user said yes to replacing an existing ``out`` (never a vault).
+    """
+    write_atomically(out, plan_pdf(vault, catalog, lang, today), replace=replace)
 
 
-def export_plan_command(out: Path, vault_path: Path, passphrase: str, lang: str) -> None:
+def export_plan_command(
+    out: Path, vault_path: Path, passphrase: str, lang: str, *, replace: bool = False
+) -> None:
     """``careerjournal export-plan``: open the vault, write the PDF, close the vault.
 
     Raises VaultError for a vault that cannot be opened and OSError for a file
     that cannot be written.
     """
     with open_vault(vault_path, passphrase) as vault:
-        export_plan(vault, load_folder(exercises_dir()), out, lang)
+        export_plan(vault, load_folder(exercises_dir()), out, lang, replace=replace)
