@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from careerjournal.exercises import load_file, plan_suggestions, read, score, step_complete, wording
+from careerjournal.exercises import load_file, plan_suggestions, read, score, step_complete
 
 DATA = Path(__file__).parent / "data" / "exercises"
 HONEST = load_file(DATA / "honest.toml")
@@ -88,29 +88,6 @@ def test_a_tie_is_named_as_a_tie_and_makes_no_code() -> None:
     assert "no code is given" in shown.summary and "Reading R." in shown.summary
     nl = reading(answers, "profile", "nl").summary
     assert "Realistisch en Onderzoekend (gelijk, hoog)" in nl
-
-
-def test_a_tie_of_three_reads_as_a_list_not_a_chain_of_ands() -> None:
-    # r = i = a = 4.5, s = 1: three tie at the top.
-    answers = statements(r1=5, r2=2, i1=5, i2=4, a1=5, a2=4, s1=1, s2=1)
-    assert score(HONEST, answers)["profile"]["shape"] == "tied"
-    en, nl = (reading(answers, "profile", lang).summary for lang in ("en", "nl"))
-    assert "Realistic, Investigative and Artistic (tied, high)" in en
-    assert "Realistisch, Onderzoekend en Artistiek (gelijk, hoog)" in nl
-    assert " en Onderzoekend en " not in nl
-
-
-@pytest.mark.parametrize(
-    ("names", "nl", "en"),
-    [
-        ([], "", ""),
-        (["A"], "A", "A"),
-        (["A", "B"], "A en B", "A and B"),
-        (["A", "B", "C", "D"], "A, B, C en D", "A, B, C and D"),
-    ],
-)
-def test_names_are_joined_as_a_writer_would(names: list[str], nl: str, en: str) -> None:
-    assert (wording.and_list(names, "nl"), wording.and_list(names, "en")) == (nl, en)
 
 
 def test_a_tie_just_below_the_code_also_makes_no_code() -> None:
@@ -355,6 +332,7 @@ def test_a_tie_at_the_top_of_any_profile_keeps_both_and_names_no_first() -> None
 
 def test_the_engine_sentences_are_a_checked_catalogue_with_plain_band_names() -> None:
     # tests/test_wording.py checks every catalogue for both languages and placeholders.
+    from careerjournal.exercises import wording
 
     assert [wording.band_label(level).nl for level in ("low", "middle", "high")] == [
         "laag",
