@@ -10,8 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from careerjournal.export import files
 from careerjournal.export.document import Document, Heading
@@ -21,6 +20,7 @@ from careerjournal.plan import PlanStore
 from careerjournal.ui.widgets.file_dialogs import ask_save_path
 from careerjournal.vault import open_vault
 from careerjournal.vault.backup import make_backup
+from tests.helpers.modals import answer, drive, type_name
 from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -213,37 +213,6 @@ def test_share_replaces_only_with_force_and_never_a_keeper(
 # --- the GUI -----------------------------------------------------------------------------
 
 
-def drive(qtbot, steps: list) -> list[str]:
-    """Answer the modal dialogs that appear, in order; returns what each one was."""
-    seen: list[str] = []
-    remaining = list(steps)
-
-    def act() -> None:
-        widget = QApplication.activeModalWidget()
-        if widget is None:
-            QTimer.singleShot(20, act)
-            return
-        seen.append(type(widget).__name__)
-        remaining.pop(0)(widget)
-        if remaining:
-            QTimer.singleShot(20, act)
-
-    QTimer.singleShot(0, act)
-    return seen
-
-
-def type_name(name: str):
-    def step(dialog: QFileDialog) -> None:
-        dialog.findChild(QLineEdit, "fileNameEdit").setText(name)
-        dialog.accept()
-
-    return step
-
-
-def answer(button: QMessageBox.StandardButton):
-    return lambda box: box.button(button).click()
-
-
 def test_the_save_dialog_asks_before_replacing_after_adding_the_suffix(
     qtbot, tmp_path: Path
 ) -> None:
@@ -251,7 +220,7 @@ def test_the_save_dialog_asks_before_replacing_after_adding_the_suffix(
     parent = QWidget()
     qtbot.addWidget(parent)
     No, Yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
-    seen = drive(qtbot, [type_name("plan"), answer(No), type_name("plan"), answer(Yes)])
+    seen = drive([type_name("plan"), answer(No), type_name("plan"), answer(Yes)])
     chosen = ask_save_path(parent, "Export", tmp_path / "x.pdf", "PDF (*.pdf)", ".pdf")
     assert seen == ["QFileDialog", "QMessageBox", "QFileDialog", "QMessageBox"]
     assert chosen == tmp_path / "plan.pdf"
@@ -269,7 +238,7 @@ def test_the_save_dialog_refuses_a_vault_with_one_message(
         texts.append(box.text())
         box.accept()
 
-    seen = drive(qtbot, [type_name("vault.pdf"), read_and_close, lambda dialog: dialog.reject()])
+    seen = drive([type_name("vault.pdf"), read_and_close, lambda dialog: dialog.reject()])
     assert ask_save_path(parent, "Export", tmp_path / "x.pdf", "PDF (*.pdf)", ".pdf") is None
     assert seen == ["QFileDialog", "QMessageBox", "QFileDialog"]
     assert "never replaces" in texts[0]

@@ -15,10 +15,9 @@ from careerjournal.ui.pages.plan.page import PlanPage
 from careerjournal.ui.pages.share.page import SharePage
 from careerjournal.vault import open_vault
 from tests.helpers.canaries import fill_canaries
+from tests.helpers.modals import drive, type_name
 from tests.helpers.passphrases import PASSPHRASE
 from tests.helpers.widgets import english_only
-from tests.test_edges_exports import drive, type_name
-from tests.test_share_ui import tick
 
 PACKAGE = Path(__file__).resolve().parent.parent / "careerjournal"
 SANDBOXED = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "TMPDIR")
@@ -31,7 +30,7 @@ def save_through_the_real_dialog(qtbot, path: Path, action) -> None:
         dialog.setDirectory(str(path.parent))
         type_name(path.name)(dialog)
 
-    seen = drive(qtbot, [go_there_and_save])
+    seen = drive([go_there_and_save])
     action()
     assert seen == ["QFileDialog"] and path.exists(), path
 
@@ -64,8 +63,10 @@ def test_a_session_with_exports_leaves_no_folder_or_file_name_behind(
         win.workspace.show_page(share)
         qtbot.waitUntil(share.isVisible)
         share.confirm_unencrypted = lambda: True
+        checked = Qt.CheckState.Checked.value
         for goal in canaries.selection.goals:
-            tick(share, ("goal", goal))
+            index = share.model.leaf_index(("goal", goal))
+            share.model.setData(index, checked, Qt.ItemDataRole.CheckStateRole)
         share.form_box.set_form("pdf")
         share.form_box.protect_pdf.setChecked(False)
         click = lambda: qtbot.mouseClick(share.export_button, Qt.MouseButton.LeftButton)  # noqa: E731
