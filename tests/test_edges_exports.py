@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from careerjournal.export import files
 from careerjournal.export.document import Document, Heading
@@ -20,7 +20,7 @@ from careerjournal.plan import PlanStore
 from careerjournal.ui.widgets.file_dialogs import ask_save_path
 from careerjournal.vault import open_vault
 from careerjournal.vault.backup import make_backup
-from tests.helpers.modals import answer, drive, type_name
+from tests.helpers.dialogs import answer, drive, type_name
 from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -220,7 +220,7 @@ def test_the_save_dialog_asks_before_replacing_after_adding_the_suffix(
     parent = QWidget()
     qtbot.addWidget(parent)
     No, Yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
-    seen = drive([type_name("plan"), answer(No), type_name("plan"), answer(Yes)])
+    seen = drive(qtbot, [type_name("plan"), answer(No), type_name("plan"), answer(Yes)])
     chosen = ask_save_path(parent, "Export", tmp_path / "x.pdf", "PDF (*.pdf)", ".pdf")
     assert seen == ["QFileDialog", "QMessageBox", "QFileDialog", "QMessageBox"]
     assert chosen == tmp_path / "plan.pdf"
@@ -238,28 +238,26 @@ def test_the_save_dialog_refuses_a_vault_with_one_message(
         texts.append(box.text())
         box.accept()
 
-    seen = drive([type_name("vault.pdf"), read_and_close, lambda dialog: dialog.reject()])
+    seen = drive(qtbot, [type_name("vault.pdf"), read_and_close, lambda dialog: dialog.reject()])
     assert ask_save_path(parent, "Export", tmp_path / "x.pdf", "PDF (*.pdf)", ".pdf") is None
     assert seen == ["QFileDialog", "QMessageBox", "QFileDialog"]
     assert "never replaces" in texts[0]
 
 
 def test_gui_exports_refuse_keepers_even_after_a_yes(
-    qtbot, keepers: dict[str, Path], tmp_path: Path, catalog
+    qtbot, main_window, keepers: dict[str, Path], tmp_path: Path, catalog
 ) -> None:
-    from careerjournal.ui.app import build_main_window
     from careerjournal.ui.pages.plan.page import PlanPage
+    from tests.helpers.driver import unlock
+    from tests.helpers.prompts import ScriptedPrompts
 
     vault_path = tmp_path / "v.cjv"
     vault_path.write_bytes(keepers["vault"].read_bytes())
     before = untouched(keepers)
-    window = build_main_window(QApplication.instance(), vault_path, "en")
-    qtbot.addWidget(window)
-    window.session.unlock(PASSPHRASE)
+    window = unlock(main_window(vault_path, "en"))
     plan_page = window.findChild(PlanPage)
-    plan_page.confirm_unencrypted = lambda: True
     for path in keepers.values():
-        plan_page.ask_save_path = lambda suggested, path=path: path
+        plan_page.saving.prompts = ScriptedPrompts(path=path)
         plan_page.export_pdf()
         assert "never replaces" in plan_page.message.text()
     window.ask_passphrase = lambda: PASSPHRASE

@@ -20,8 +20,10 @@ from careerjournal.share.history import ShareHistory, ShareSummary
 from careerjournal.share.selection import Selection
 from careerjournal.share.session_sheet import SessionDraft, session_document
 from careerjournal.share.writers import export_share
+from careerjournal.ui.shell.stores import Stores
 from careerjournal.vault import open_vault
 from tests.helpers.passphrases import PASSPHRASE
+from tests.helpers.prompts import ScriptedPrompts
 
 TODAY = date.today()
 
@@ -116,7 +118,7 @@ def test_careerjournal_share_can_make_it(vault_path: Path, catalog, tmp_path: Pa
     out = tmp_path / "for-my-coach.cjshare"
     result = subprocess.run(
         [sys.executable, "-m", "careerjournal", "share", str(out), "--vault", str(vault_path)]
-        + ["--passphrase-stdin", "--session-sheet", "--lang", "en"],
+        + ["--passphrase-stdin", "--session-sheet", "--my-path", "--lang", "en"],
         input=f"{PASSPHRASE}\ncoach passphrase for the package\ncoach passphrase for the package\n",
         capture_output=True,
         text=True,
@@ -126,6 +128,7 @@ def test_careerjournal_share_can_make_it(vault_path: Path, catalog, tmp_path: Pa
     package = read_package(out, "coach passphrase for the package")
     text = markdown(package.document)
     assert "Preparing my coach session" in text and "Whether to tell my manager" in text
+    assert "My path over time" in text
 
 
 def test_prepare_on_the_share_page_then_preview_and_export_as_pdf(qtbot, vault, catalog, tmp_path):
@@ -136,7 +139,7 @@ def test_prepare_on_the_share_page_then_preview_and_export_as_pdf(qtbot, vault, 
     page = SharePage(catalog, lambda: "en")
     qtbot.addWidget(page)
     page.resize(1200, 820)
-    page.open_vault(vault)
+    page.open_vault(Stores.of(vault))
     page.show()
     page.tabs.setCurrentWidget(page.session_tab)
     qtbot.keyClicks(page.session_tab.editors["topics"], "Zq-topic: telling my manager")
@@ -148,13 +151,14 @@ def test_prepare_on_the_share_page_then_preview_and_export_as_pdf(qtbot, vault, 
     assert "Preparing my coach session" in preview and "Zq-question" in preview
     page.form_box.set_form("pdf")
     page.form_box.protect_pdf.setChecked(False)
-    page.confirm_unencrypted = lambda: True
-    page.ask_save_path = lambda suggested, form: tmp_path / "sheet.pdf"
+    page.saving.prompts = ScriptedPrompts(path=tmp_path / "sheet.pdf")
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     reader = PdfReader(tmp_path / "sheet.pdf")
     text = " ".join(p.extract_text() for p in reader.pages)
     assert "Zq-topic: telling my manager" in text and "What changed since I last shared" in text
     assert ShareHistory(vault).list()[0].summary.session_sheet
+    page.tabs.setCurrentWidget(page.history_list)
+    assert "the sheet to prepare your session" in page.history_list.item(0).text()
     page.clear()
     assert page.session_tab.editors["topics"].toPlainText() == ""
 

@@ -17,6 +17,7 @@ from careerjournal.cli import agenda, check_exercises, demo, export_plan, import
 from careerjournal.cli.errors import UserError
 from careerjournal.cli.gui import run_gui
 from careerjournal.cli.interrupts import Interrupted, stop_on_signals
+from careerjournal.cli.language import LANGUAGES
 from careerjournal.vault import VaultError
 
 
@@ -35,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--vault", type=Path, help="open or create this vault file instead of the default"
     )
-    parser.add_argument("--lang", choices=("nl", "en"), help="interface language for this run")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language for this run")
     parser.set_defaults(func=run_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name, module, run, help_text in (
@@ -64,9 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.func is run_gui:  # Qt has its own ways of stopping
-        return int(run_gui(args))
     try:
+        if args.func is run_gui:  # Qt has its own ways of stopping
+            return int(run_gui(args))
         with stop_on_signals():
             return int(args.func(args))
     except (UserError, VaultError) as error:
@@ -81,3 +82,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"careerjournal: stopped ({stop}); nothing half-made was left behind", file=sys.stderr
         )
         return 128 + stop.signum
+    except KeyboardInterrupt:  # Ctrl+C while the window starts
+        return 130

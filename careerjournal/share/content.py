@@ -26,6 +26,7 @@ from careerjournal.export.document import (
     Paragraph,
 )
 from careerjournal.journal import Entry, JournalStore
+from careerjournal.journey import journey, journey_blocks
 from careerjournal.plan import PLAN_PARTS, Goal, Plan, PlanStore
 from careerjournal.plan.document import goal_blocks, planb_blocks, scheduled_table
 from careerjournal.plan.wording import word
@@ -86,13 +87,14 @@ def shared_document(
         exercises.blocks(ExerciseStore(vault).all_runs()),
         _plan(plan, selection, lang),
         _journal(entries, selection.journal_text, lang),
+        journey_blocks(journey(vault, catalog, lang), lang) if selection.journey else [],
     )
     blocks: list[Block] = [cover]
     for chapter in chapters:
         if chapter:
             blocks += [PageBreak(), *chapter]
     title = say("title", lang)
-    if [bool(c) for c in chapters] == [True, False, False, False]:
+    if [bool(c) for c in chapters] == [True, False, False, False, False]:
         blocks = chapters[0]  # the session sheet alone: one page to print, no cover
         title = sheet_title(lang)
     summary = ShareSummary(
@@ -104,6 +106,7 @@ def shared_document(
         entries=tuple(e.id for e in entries if e.id is not None),
         journal_text=selection.journal_text and bool(entries),
         session_sheet=selection.session_sheet,
+        journey=selection.journey,
     )
     return Shared(Document(title, lang, tuple(blocks)), summary)
 

@@ -12,7 +12,8 @@ from careerjournal.hardening import disable_core_dumps
 from careerjournal.paths import APP_NAME, default_vault_path
 from careerjournal.resources import exercises_dir, resource_path
 from careerjournal.ui.pages.base import Page
-from careerjournal.ui.shell.i18n import Translations, current_language, system_language
+from careerjournal.ui.shell.i18n import Translations, current_language
+from careerjournal.ui.shell.language_choice import preferred_language
 from careerjournal.ui.shell.main_window import MainWindow
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.shell.settings import Settings
@@ -26,18 +27,20 @@ def make_pages(exercise_folder: Path) -> list[Page]:
     from careerjournal.ui.pages.journal import JournalPage
     from careerjournal.ui.pages.plan.page import PlanPage
     from careerjournal.ui.pages.share.page import SharePage
+    from careerjournal.ui.widgets.save_flow import Prompts
 
     catalog = load_folder(exercise_folder)
-    language = current_language
+    language = current_language  # the one language source pages are handed
+    prompts = Prompts()  # the dialogs a save asks through; tests hand pages their own
     exercises = ExercisesPage(catalog, language)
-    journal = JournalPage(catalog)
-    plan = PlanPage(catalog, language)
+    journal = JournalPage(catalog, language)
+    plan = PlanPage(catalog, language, prompts)
     return [
         HomePage(catalog, language, exercises, journal, plan),
         exercises,
         journal,
         plan,
-        SharePage(catalog, language),
+        SharePage(catalog, language, prompts),
     ]
 
 
@@ -65,7 +68,7 @@ def build_main_window(
     prepare_application(app)
     settings = Settings()
     translations = Translations(app)
-    translations.switch(language or settings.language or system_language())
+    translations.switch(language or preferred_language(settings))
     path = vault_path or default_vault_path()
     session = VaultSession(path, settings.backup_folder, make_folder=vault_path is None)
     folder = exercises or exercises_dir()
@@ -74,7 +77,8 @@ def build_main_window(
 
 def run(vault_path: Path | None = None, language: str | None = None) -> int:
     disable_core_dumps()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     window = build_main_window(app, vault_path, language)
     window.show()
     return app.exec()

@@ -25,13 +25,16 @@ from careerjournal.ui.pages.exercises.list_model import ExerciseListModel
 from careerjournal.ui.pages.exercises.results import ResultsView
 from careerjournal.ui.pages.exercises.runner import ExerciseRunner
 from careerjournal.ui.shell.messages import describe
-from careerjournal.vault import Vault, VaultError
+from careerjournal.ui.shell.stores import Stores
+from careerjournal.vault import VaultError
 
 
 class ExercisesPage(Page):
     """Lists the exercises; opening one resumes it where the user left off."""
 
-    def __init__(self, catalog: Catalog, language: Callable[[], str], parent=None) -> None:
+    def __init__(
+        self, catalog: Catalog, language: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.language = language
@@ -106,8 +109,8 @@ class ExercisesPage(Page):
 
     # --- vault ---------------------------------------------------------------
 
-    def open_vault(self, vault: Vault) -> None:
-        self.store = ExerciseStore(vault)
+    def open_vault(self, stores: Stores) -> None:
+        self.store = stores.exercises
         self.refresh()
 
     def flush(self) -> None:
@@ -195,11 +198,10 @@ class ExercisesPage(Page):
     def _show_detail(self) -> None:
         exercise = self.current_exercise()
         lang = self.language()
-        unlocked = self.store is not None
-        has_open = (
-            unlocked and exercise is not None and self.store.open_run(exercise.id) is not None
-        )
-        has_results = unlocked and exercise is not None and bool(self.store.runs(exercise.id))
+        store = self.store
+        unlocked = store is not None
+        has_open = store is not None and exercise is not None and bool(store.open_run(exercise.id))
+        has_results = store is not None and exercise is not None and bool(store.runs(exercise.id))
         self.title.setText(exercise.title.get(lang) if exercise else "")
         self.meta.setText(self.model.status(exercise) if exercise else "")
         self.intro.setText(exercise.intro.get(lang) if exercise else "")

@@ -102,7 +102,9 @@ class ResultsView(QWidget):
         for run in self.runs[1:]:
             if run.exercise_version == self.runs[0].exercise_version:
                 self.compare.addItem(self._date(run), run.id)
-        self.compare.setEnabled(self.compare.count() > 1)
+        # Nothing to compare with until a second run of this version: then show the choice.
+        self.compare.setVisible(self.compare.count() > 1)
+        self.compare_label.setVisible(self.compare.count() > 1)
         if self.compare.count() > 1:
             self.compare.setCurrentIndex(1)
         self.compare.blockSignals(False)
@@ -111,13 +113,14 @@ class ResultsView(QWidget):
     @staticmethod
     def _date(run: Run) -> str:
         moment = run.completed_at or run.updated_at
-        return QLocale().toString(moment.astimezone().date(), QLocale.FormatType.LongFormat)
+        return str(QLocale().toString(moment.astimezone().date(), QLocale.FormatType.LongFormat))
 
     def _clear_content(self) -> None:
         while self.content.count():
             item = self.content.takeAt(0)
-            if item.widget() is not None:
-                discard(item.widget())
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                discard(widget)
 
     def _show_readings(self) -> None:
         self._clear_content()

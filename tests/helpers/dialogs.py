@@ -1,17 +1,12 @@
-"""Answering the modal dialogs a real action opens (file dialogs, questions), in order."""
+"""Answering Qt's modal dialogs from a test, in order, as a person would."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
-Step = Callable[[Any], None]
 
-
-def drive(steps: list[Step]) -> list[str]:
+def drive(qtbot, steps: list) -> list[str]:
     """Answer the modal dialogs that appear, in order; returns what each one was."""
     seen: list[str] = []
     remaining = list(steps)
@@ -30,18 +25,13 @@ def drive(steps: list[Step]) -> list[str]:
     return seen
 
 
-def type_name(name: str) -> Step:
-    """In Qt's own file dialog: type ``name`` (a name or a whole path) and accept."""
-
+def type_name(name: str):
     def step(dialog: QFileDialog) -> None:
-        field = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert field is not None
-        field.setText(name)
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(name)
         dialog.accept()
 
     return step
 
 
-def answer(button: QMessageBox.StandardButton) -> Step:
-    """In a message box: press ``button``."""
+def answer(button: QMessageBox.StandardButton):
     return lambda box: box.button(button).click()
