@@ -106,11 +106,17 @@ def sniff(path: Path) -> tuple[Format, Any]:
     return json_format(document, path.name), document
 
 
-def json_format(document: Any, name: str) -> Format:
-    """jrnl's export has entries with 'date' and 'body'; Day One's has 'creationDate'."""
+def entry_list(document: Any, name: str, what: str) -> list[Any]:
+    """The ``entries`` list both JSON exports keep, or SourceError saying ``name`` is not ``what``."""
     entries = document.get("entries") if isinstance(document, dict) else None
     if not isinstance(entries, list):
-        raise SourceError(f"{name} has no list of entries; it is not a journal export.")
+        raise SourceError(f"{name} has no list of entries; it is not {what}.")
+    return entries
+
+
+def json_format(document: Any, name: str) -> Format:
+    """jrnl's export has entries with 'date' and 'body'; Day One's has 'creationDate'."""
+    entries = entry_list(document, name, "a journal export")
     sample = next((e for e in entries if isinstance(e, dict)), {})
     if "creationDate" in sample or "metadata" in document:
         return "dayone"
