@@ -52,7 +52,8 @@ class Translations(QObject):
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         candidates = (
             (f"careerjournal_{language}", str(resource_path("translations"))),
-            (f"qt_{language}", qt_dir),
+            # qtbase, not the qt_ meta file: that one lists modules PySide6-Essentials lacks.
+            (f"qtbase_{language}", qt_dir),
         )
         for name, folder in candidates:
             translator = QTranslator(self)
