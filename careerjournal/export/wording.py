@@ -139,9 +139,16 @@ _MONTHS = {
     ),
 }
 _SHORT_MONTHS = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"),
     "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
 }
+
+
+# The one date format per language, everywhere: these functions for PDFs and exports,
+# and the same patterns under these locales for Qt's lists and pickers (a test compares).
+LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+SHORT_DATE_PATTERN = "d MMM yyyy"
+LONG_DATE_PATTERN = "d MMMM yyyy"
 
 
 def _lang(lang: str) -> str:
@@ -159,7 +166,7 @@ def long_date(day: date, lang: str) -> str:
 
 
 def short_date(day: date, lang: str) -> str:
-    """``3 Mar 2027`` or ``3 mrt 2027``, for tables."""
+    """``3 Mar 2027`` or ``3 mrt 2027``, for tables and lists."""
     return f"{day.day} {_SHORT_MONTHS[_lang(lang)][day.month - 1]} {day.year}"
 
 
@@ -170,6 +177,11 @@ def month_name(year: int, month: int, lang: str) -> str:
 
 def short_month(month: int, lang: str) -> str:
     return _SHORT_MONTHS[_lang(lang)][month - 1]
+
+
+def time_of_day(hour: int, minute: int) -> str:
+    """``14:05`` in both languages."""
+    return f"{hour:02d}:{minute:02d}"
 
 
 def number(value: float, lang: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
 from careerjournal.exercises.loader import Catalog
@@ -16,6 +16,7 @@ from careerjournal.journal import JournalStore
 from careerjournal.plan.store import PlanStore
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.pages.exercises.page import ExercisesPage
+from careerjournal.ui.shell.formats import short_date
 from careerjournal.vault import Vault
 
 UPCOMING = 4
@@ -23,7 +24,7 @@ LATEST = 3
 
 
 def _day(day: date | None) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day else ""
+    return short_date(day) if day else ""
 
 
 class HomePage(Page):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from careerjournal.exercises.scoring import Bar
+from careerjournal.ui.shell.formats import number
 
 ROW_HEIGHT = 26
 LABEL_SHARE = 0.38
@@ -44,7 +45,7 @@ class BarChart(QWidget):
 
     @staticmethod
     def _format(value: float) -> str:
-        return QLocale().toString(float(value), "f", 1).removesuffix(QLocale().decimalPoint() + "0")
+        return number(float(value))
 
     def paintEvent(self, event) -> None:
         if not self._bars:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from careerjournal.exercises.model import Exercise
 from careerjournal.exercises.scoring import read
 from careerjournal.exercises.sessions import Run
+from careerjournal.ui.shell.formats import long_date
 from careerjournal.ui.shell.wipe import discard
 from careerjournal.ui.widgets.chart import BarChart
 
@@ -108,7 +109,7 @@ class ResultsView(QWidget):
     @staticmethod
     def _date(run: Run) -> str:
         moment = run.completed_at or run.updated_at
-        return QLocale().toString(moment.astimezone().date(), QLocale.FormatType.LongFormat)
+        return long_date(moment.astimezone().date())
 
     def _clear_content(self) -> None:
         while self.content.count():

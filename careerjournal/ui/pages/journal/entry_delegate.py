@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QRectF, QSize
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from careerjournal.journal import Summary
 from careerjournal.journal.highlight import marked_to_html
 from careerjournal.ui.pages.journal.entry_model import EntryListModel
+from careerjournal.ui.shell.formats import short_date
 
 LINES = 4  # title, details, and two lines of preview
 PADDING = 6
@@ -58,7 +59,7 @@ class EntryDelegate(QStyledItemDelegate):
 
     def _html(self, summary: Summary) -> str:
         """Everything the user wrote is escaped; only the match marks become tags."""
-        details = [QLocale().toString(QDate(summary.entry_date), "d MMM yyyy")]
+        details = [short_date(summary.entry_date)]
         if summary.tags:
             details.append(html.escape(", ".join(summary.tags)))
         if summary.mood is not None:

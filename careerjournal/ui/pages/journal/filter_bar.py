@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from careerjournal.journal import Filters
 from careerjournal.ui.pages.base import Retranslatable
+from careerjournal.ui.widgets.date_edit import DateEdit
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
 
@@ -31,8 +31,8 @@ class FilterBar(Retranslatable):
         self.search = QLineEdit(objectName="journalSearch", clearButtonEnabled=True)
         self.tag = QComboBox(objectName="tagFilter")
         self.between = QCheckBox(objectName="dateFilter")
-        self.since = QDateEdit(objectName="since", calendarPopup=True, enabled=False)
-        self.until = QDateEdit(objectName="until", calendarPopup=True, enabled=False)
+        self.since = DateEdit(objectName="since", enabled=False)
+        self.until = DateEdit(objectName="until", enabled=False)
         self._and = QLabel()
         self._typing = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
 

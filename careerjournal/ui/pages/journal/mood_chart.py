@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from careerjournal.journal import MoodPoint
 from careerjournal.ui.pages.base import Retranslatable
+from careerjournal.ui.shell.formats import short_date
 
 MOOD_COLOUR = QColor(52, 120, 190)
 ENERGY_COLOUR = QColor(225, 140, 30)
@@ -90,14 +91,9 @@ class MoodChart(Retranslatable):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(level),
             )
-        locale = QLocale()
         below = QRectF(plot.left(), plot.bottom() + 2, plot.width(), MARGIN_BOTTOM - 2)
-        painter.drawText(
-            below, Qt.AlignmentFlag.AlignLeft, locale.toString(QDate(self._since), "d MMM yyyy")
-        )
-        painter.drawText(
-            below, Qt.AlignmentFlag.AlignRight, locale.toString(QDate(self._until), "d MMM yyyy")
-        )
+        painter.drawText(below, Qt.AlignmentFlag.AlignLeft, short_date(self._since))
+        painter.drawText(below, Qt.AlignmentFlag.AlignRight, short_date(self._until))
         x = plot.left()
         for colour, label in ((MOOD_COLOUR, self.tr("Mood")), (ENERGY_COLOUR, self.tr("Energy"))):
             painter.setPen(QPen(colour, 3))

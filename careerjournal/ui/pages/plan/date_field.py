@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+
+from careerjournal.ui.widgets.date_edit import DateEdit
 
 
 class OptionalDate(QWidget):
@@ -16,7 +18,7 @@ class OptionalDate(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enabled = QCheckBox()
-        self.editor = QDateEdit(calendarPopup=True)
+        self.editor = DateEdit()
         self.editor.setDate(QDate.currentDate())
         self.editor.setEnabled(False)
         self.enabled.toggled.connect(self._toggled)
