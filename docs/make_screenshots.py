@@ -23,7 +23,7 @@ from careerjournal.demo import build_demo_vault  # noqa: E402
 from careerjournal.ui.app import build_main_window  # noqa: E402
 
 PASSPHRASE = "schermafdrukken van een voorbeeldkluis"
-SIZE = (1180, 780)
+SIZE = (1000, 700)
 OUT = ROOT / "docs" / "screenshots"
 PAGE_NAMES = ("home", "exercises", "journal", "plan", "share")
 

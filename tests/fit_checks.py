@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPlainTextEdit,
+    QSizePolicy,
     QStyle,
     QStyleOptionComboBox,
     QStyleOptionViewItem,
     QTabBar,
+    QTextEdit,
     QWidget,
 )
 
@@ -104,6 +107,28 @@ def line_edit_problem(edit: QLineEdit) -> str | None:
     return None
 
 
+def text_edit_problem(edit: QTextEdit | QPlainTextEdit) -> str | None:
+    """Qt draws an editor's placeholder on one line, cut at the edge."""
+    placeholder = edit.placeholderText()
+    if edit.document().isEmpty() is False or not placeholder:
+        return None
+    needed = edit.fontMetrics().horizontalAdvance(placeholder) + 12
+    if needed > edit.viewport().width():
+        return f"placeholder needs {needed} px, has {edit.viewport().width()}"
+    return None
+
+
+def squeezed(widget: QWidget) -> str | None:
+    """A widget given less than its minimum size draws over or under its neighbours."""
+    hint = widget.minimumSizeHint()
+    if not hint.isValid() or isinstance(widget.parent(), QAbstractScrollArea):
+        return None
+    short = widget.width() + SLACK < min(hint.width(), widget.maximumWidth())
+    if short and widget.sizePolicy().horizontalPolicy() != QSizePolicy.Policy.Ignored:
+        return f"squeezed to {widget.width()} px wide, needs {hint.width()}"
+    return None
+
+
 def combo_problem(combo: QComboBox) -> str | None:
     if combo.isEditable() or not combo.currentText():
         return None
@@ -160,9 +185,12 @@ def cut_offs(root: QWidget) -> list[str]:
             problem = line_edit_problem(widget)
         elif isinstance(widget, QComboBox):
             problem = combo_problem(widget)
+        elif isinstance(widget, QTextEdit | QPlainTextEdit):
+            problem = text_edit_problem(widget)
         elif isinstance(widget, QGroupBox) and widget.title():
             needed = widget.fontMetrics().horizontalAdvance(widget.title()) + 16
             problem = f"title needs {needed}" if needed > widget.width() else None
+        problem = problem or squeezed(widget)
         if problem:
             found.append(f"{_name(widget)}: {problem}")
         if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisible():

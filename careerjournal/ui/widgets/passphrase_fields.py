@@ -48,7 +48,6 @@ class PassphraseFields(Retranslatable):
         self._repeat_label.setText(self.tr("&Repeat passphrase:"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
-        self.passphrase.setPlaceholderText(self.tr("A few words that belong together only for you"))
         self._update()
 
     def _update(self) -> None:
@@ -62,7 +61,10 @@ class PassphraseFields(Retranslatable):
             Strength.FAIR: self.tr("Fair. Another word makes it strong."),
             Strength.STRONG: self.tr("Strong."),
         }
-        self.hint.setText(hints[level] if text else "")
+        # Empty, the hint says what to type (a placeholder would be cut off in a narrow field).
+        self.hint.setText(
+            hints[level] if text else self.tr("A few words that belong together only for you.")
+        )
         self.hint.setProperty("level", int(level))
         self.hint.style().unpolish(self.hint)
         self.hint.style().polish(self.hint)

@@ -62,6 +62,8 @@ class JournalPage(Page):
         self.list = QListView(objectName="entryList", uniformItemSizes=True)
         self.list.setModel(self.model)
         self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMinimumWidth(280)  # the date, mood and energy on one line
         self.count = QLabel(objectName="hint")
         self.undo_bar = UndoBar()
         self.prompt_box = PromptBox(reflection_prompts(catalog))

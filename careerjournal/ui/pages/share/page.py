@@ -6,12 +6,13 @@ exactly the blocks on screen, so the coach gets what the user saw.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtGui import QShowEvent, QTextDocument
+from PySide6.QtGui import QPalette, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -249,8 +250,20 @@ class SharePage(Page):
             self.shared = shared_document(
                 self.vault, self.catalog, selection, self.language(), date.today()
             )
-        self._show_document(text_document(self.shared.document) if self.shared else QTextDocument())
+        self._show_document(text_document(self.shared.document) if self.shared else self._empty())
         self._update_export_button()
+
+    def _empty(self) -> QTextDocument:
+        """What to do first, wrapped to the preview's width (Qt cuts a placeholder at the edge)."""
+        document = QTextDocument()
+        colour = self.preview.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        text = html.escape(
+            self.tr(
+                "Tick what you want to share; it appears here exactly as your coach will see it."
+            )
+        )
+        document.setHtml(f'<p style="color:{colour}">{text}</p>')
+        return document
 
     def _show_document(self, document: QTextDocument) -> None:
         """Show ``document``; the one before is emptied (text, chart images) and deleted."""
@@ -380,11 +393,6 @@ class SharePage(Page):
         self.untick_button.setText(self.tr("Untick them"))
         self.journal_text.setText(self.tr("Include the &text of the ticked journal entries"))
         self.preview_label.setText(self.tr("What your coach will see"))
-        self.preview.setPlaceholderText(
-            self.tr(
-                "Tick what you want to share; it appears here exactly as your coach will see it."
-            )
-        )
         self.export_button.setText(self.tr("&Export…"))
         self.tabs.setTabText(0, self.tr("Choose and export"))
         self.tabs.setTabText(1, self.tr("Shared before"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from careerjournal.exercises.model import CardSortStep
 from careerjournal.ui.pages.exercises.ordered_list import ID_ROLE, OrderedList
 from careerjournal.ui.pages.exercises.steps.base import StepWidget
+from careerjournal.ui.widgets.wrapping_list import wrapping_list
 
 
 class CardSortWidget(StepWidget):
@@ -62,7 +63,7 @@ class CardSortWidget(StepWidget):
             buttons.addWidget(button)
             self.pile_buttons[pile.id] = button
             heading = QLabel(label, objectName="sectionHeading")
-            listing = QListWidget(objectName=f"pile-{pile.id}")
+            listing = wrapping_list(QListWidget(objectName=f"pile-{pile.id}"))
             listing.setAccessibleName(label)
             listing.itemClicked.connect(self._pick_from_pile)
             listing.currentItemChanged.connect(lambda item, _prev: self._pick_from_pile(item))
