@@ -64,3 +64,29 @@ def test_journal_rows_show_date_mood_and_energy_and_whole_lines(
         for doc, lines in delegate.parts(summary, option.font, width)
     )
     assert total + 2 * PADDING <= row_height
+
+
+@pytest.fixture
+def large_font(qapp):
+    """The system font at 150 %, as a user with larger text has it."""
+    saved = qapp.font()
+    large = qapp.font()
+    large.setPointSizeF(saved.pointSizeF() * 1.5)
+    qapp.setFont(large)
+    yield
+    qapp.setFont(saved)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_nothing_is_cut_off_with_a_150_percent_font(
+    qtbot,
+    demo_vault: Path,  # noqa: F811
+    tmp_path: Path,
+    lang: str,
+    large_font,
+) -> None:
+    window = open_window(qtbot, demo_copy(demo_vault, tmp_path), lang, (1366, 768))
+    problems = [
+        f"{where}: {problem}" for where, shown in walk(window) for problem in cut_offs(shown)
+    ]
+    assert not problems, "\n".join(problems)

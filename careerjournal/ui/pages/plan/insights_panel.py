@@ -43,7 +43,6 @@ class InsightsPanel(QWidget):
         holder = QWidget()
         holder.setLayout(self.content)
         scroll = VerticalScrollArea(holder)
-        self.setMinimumWidth(280)  # room for Dutch button labels without a sideways scroll bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
