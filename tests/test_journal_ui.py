@@ -223,7 +223,7 @@ def test_search_shows_highlighted_hits(page, store: JournalStore, qtbot) -> None
     assert titles(journal) == ["<b>Carrière</b>"] and journal.count.text() == "Found: 1"
     hit = journal.model.summary(0)
     assert START in hit.title and START in hit.preview
-    rendered = EntryDelegate()._html(hit)
+    rendered = "".join(EntryDelegate().html_parts(hit))
     assert "&lt;b&gt;<b>Carrière</b>&lt;/b&gt;" in rendered
     assert "mijn <b>carrière</b>?" in rendered
     journal.list.grab()  # paints the rows

@@ -53,8 +53,8 @@ class EntryDelegate(QStyledItemDelegate):
         )
         return QSize(200, height + 2 * PADDING + 2 * GAP + 4)
 
-    def parts(self, summary: Summary, font: QFont, width: float) -> list[tuple[QTextDocument, int]]:
-        """The title, details and preview, each laid out at ``width``, with the lines it may show."""
+    def html_parts(self, summary: Summary) -> tuple[str, str, str]:
+        """Title, details, preview: everything the user wrote is escaped; only match marks are tags."""
         details = [short_date(summary.entry_date)]
         if summary.mood is not None:
             details.append(self.tr("mood %1").replace("%1", str(summary.mood)))
@@ -63,12 +63,13 @@ class EntryDelegate(QStyledItemDelegate):
         if summary.tags:
             details.append(html.escape(", ".join(summary.tags)))
         title = marked_to_html(summary.title) or html.escape(self.tr("Untitled"))
+        return title, "\u00a0· ".join(details), marked_to_html(summary.preview)
+
+    def parts(self, summary: Summary, font: QFont, width: float) -> list[tuple[QTextDocument, int]]:
+        """The title, details and preview, each laid out at ``width``, with the lines it may show."""
         made = []
-        for text, part_font, lines in (
-            (title, _bold(font), TITLE_LINES),
-            ("\u00a0· ".join(details), _small(font), DETAIL_LINES),
-            (marked_to_html(summary.preview), font, PREVIEW_LINES),
-        ):
+        fonts = ((_bold(font), TITLE_LINES), (_small(font), DETAIL_LINES), (font, PREVIEW_LINES))
+        for text, (part_font, lines) in zip(self.html_parts(summary), fonts, strict=True):
             document = QTextDocument()
             document.setDefaultFont(part_font)
             document.setDocumentMargin(0)
