@@ -682,8 +682,8 @@ Je wachtwoordzin:</translation>
         <translation>Herhaal wachtwoordzin</translation>
     </message>
     <message>
-        <source>A few words that belong together only for you</source>
-        <translation>Een paar woorden die alleen voor jou bij elkaar horen</translation>
+        <source>A few words that belong together only for you.</source>
+        <translation>Een paar woorden die alleen voor jou bij elkaar horen.</translation>
     </message>
     <message>
         <source>Too short: use at least 8 characters, or better, a few words.</source>
