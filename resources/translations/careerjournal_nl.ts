@@ -547,8 +547,8 @@ De pdf toch opslaan?</translation>
         <translation>&amp;Herstelblad bewaren…</translation>
     </message>
     <message>
-        <source>Nobody can recover a forgotten passphrase, but a recovery sheet can open your vault. &lt;a href=&apos;sheet&apos;&gt;Save a recovery sheet&lt;/a&gt; and print it.</source>
-        <translation>Een vergeten wachtwoordzin kan niemand terughalen, maar met een herstelblad gaat je kluis wel open. &lt;a href=&apos;sheet&apos;&gt;Bewaar een herstelblad&lt;/a&gt; en druk het af.</translation>
+        <source>Nobody can recover a forgotten passphrase, but a recovery sheet can open your vault. &lt;a href=&apos;sheet&apos;&gt;Save a recovery sheet&lt;/a&gt; and print it, or &lt;a href=&apos;written&apos;&gt;tell me you wrote your passphrase down&lt;/a&gt;.</source>
+        <translation>Een vergeten wachtwoordzin kan niemand terughalen, maar met een herstelblad gaat je kluis wel open. &lt;a href=&apos;sheet&apos;&gt;Bewaar een herstelblad&lt;/a&gt; en druk het af, of &lt;a href=&apos;written&apos;&gt;laat weten dat je je wachtwoordzin hebt opgeschreven&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>CareerJournal found damage inside your vault. Keep writing elsewhere for now, and use File › Restore from backup… to go back to the newest good backup.</source>
