@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(describe(error), 10_000)
             return
         name = self.tr("recovery-sheet") + ".pdf"
-        path = self.ask_sheet_path(Path.home() / name)
+        path = self.ask_sheet_path(Path(name))  # opens in Documents
         if path is None:
             return
         try:
