@@ -286,6 +286,18 @@ De pdf toch opslaan?</translation>
         <translation>Label</translation>
     </message>
     <message>
+        <source>Best match first</source>
+        <translation>Beste treffer eerst</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Order of search results</source>
+        <translation>Volgorde van de zoekresultaten</translation>
+    </message>
+    <message>
         <source>&amp;Between</source>
         <translation>&amp;Tussen</translation>
     </message>

@@ -297,9 +297,12 @@ class JournalPage(Page):
         if store is None:
             return
         query, filters = self.filter_bar.query(), self.filter_bar.filters()
+        order = self.filter_bar.search_order()
         self._searching = to_match(query) is not None
         if self._searching:
-            self.model.show(lambda offset, limit: store.search(query, filters, limit, offset))
+            self.model.show(
+                lambda offset, limit: store.search(query, filters, limit, offset, order)
+            )
         else:
             self.model.show(lambda offset, limit: store.page(offset, limit, filters))
         self._count = store.count(filters, query)
