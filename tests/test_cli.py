@@ -12,13 +12,13 @@ import pytest
 from pypdf import PdfReader
 
 from careerjournal.cli import main
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(monkeypatch, capsys, *args: str, stdin: str = "") -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err

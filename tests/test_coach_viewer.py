@@ -9,22 +9,16 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from careerjournal.export.package import FORMAT
 from careerjournal.share.content import shared_document
 from careerjournal.share.writers import export_share
-from careerjournal.ui.app import build_main_window
 from careerjournal.ui.dialogs.coach_viewer import CoachViewer, open_shared_export
 from careerjournal.vault import cipherfile, open_vault
-from tests.conftest import PASSPHRASE
-from tests.test_share_content import (
-    COACH_PASSPHRASE,
-    assert_no_byte_of,
-    english_only,
-    fill_canaries,
-    pdf_text,
-)
+from tests.helpers.canaries import assert_no_byte_of, fill_canaries, pdf_text
+from tests.helpers.driver import unlock
+from tests.helpers.passphrases import COACH_PASSPHRASE, PASSPHRASE
+from tests.helpers.widgets import english_only
 
 
 @pytest.fixture(autouse=True)
@@ -97,7 +91,8 @@ def test_printing_waits_for_the_warning(qtbot, package, tmp_path: Path) -> None:
     viewer.ask_save_path = lambda suggested: asked.append(suggested)  # type: ignore
     viewer.print_pdf()
     assert asked == []
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["from-my-client.cjshare", "vault.cjv"]
+    written = sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".lock")
+    assert written == ["from-my-client.cjshare", "vault.cjv"]
 
 
 def test_wrong_passphrase_then_the_right_one(qtbot, package) -> None:
@@ -145,12 +140,11 @@ def test_a_spoilt_package_is_explained_and_left_alone(qtbot, package, spoil, mes
     assert fingerprint(path) == before
 
 
-def test_the_users_own_vault_is_never_opened_or_touched(qtbot, vault_path: Path) -> None:
-    win = build_main_window(QApplication.instance(), vault_path, "en")
-    qtbot.addWidget(win)
-    win.show()
-    win.unlock._passphrase.setText(PASSPHRASE)
-    qtbot.keyClick(win.unlock._passphrase, Qt.Key.Key_Return)
+def test_the_users_own_vault_is_never_opened_or_touched(
+    qtbot, main_window, vault_path: Path
+) -> None:
+    win = main_window(vault_path, "en")
+    unlock(win)
     vault = win.session.vault
     assert vault is not None
     before = fingerprint(vault_path)

@@ -16,7 +16,7 @@ from careerjournal.exercises import ExerciseStore, load_folder
 from careerjournal.journal import JournalStore
 from careerjournal.resources import exercises_dir
 from careerjournal.vault import VaultExists, open_vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 DUTCH_WORDS = {"ik", "het", "de", "een", "en", "niet", "dat", "mijn"}
 
@@ -81,12 +81,12 @@ def test_a_failed_demo_leaves_no_half_vault(tmp_path: Path, monkeypatch) -> None
     path = tmp_path / "half.cjv"
     with pytest.raises(RuntimeError):
         build_demo_vault(path, PASSPHRASE, entries=3)
-    assert not path.exists()
+    assert list(tmp_path.iterdir()) == []  # nor its temporary file
 
 
 def test_command_line_demo(tmp_path: Path, monkeypatch, capsys) -> None:
     path = tmp_path / "cli.cjv"
-    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(PASSPHRASE.encode() + b"\n")))
     assert cli.main(["demo", str(path), "--entries", "5", "--passphrase-stdin"]) == 0
     assert "demo vault written" in capsys.readouterr().out
     with open_vault(path, PASSPHRASE) as vault:

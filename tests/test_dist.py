@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 DIST_ENV = "CAREERJOURNAL_DIST"
 if not os.environ.get(DIST_ENV):

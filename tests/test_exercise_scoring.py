@@ -27,7 +27,8 @@ from careerjournal.exercises import (
     score,
     step_complete,
 )
-from careerjournal.exercises.model import PLACEHOLDER
+from careerjournal.exercises.answers import matrix_rows, source_items
+from careerjournal.exercises.model import PLACEHOLDER, MatrixStep, PickStep, SynthesisStep
 
 SAMPLE = load_file(Path(__file__).parent / "data" / "exercises" / "sample.toml")
 SHIPPED = Path(__file__).parent.parent / "exercises"
@@ -42,7 +43,9 @@ def with_result(exercise: Exercise, result_id: str, **changes: Any) -> Exercise:
 
 
 def profile(scale: dict[str, Any], exercise: Exercise = SAMPLE) -> dict[str, Any]:
-    return score(exercise, {"statements": scale})["profile"]
+    """The scores, top and code of the profile (the honest-reading fields are tested apart)."""
+    outcome = score(exercise, {"statements": scale})["profile"]
+    return {key: outcome[key] for key in ("scores", "top", "code")}
 
 
 # --- scale_profile -------------------------------------------------------------------
@@ -73,21 +76,23 @@ def test_sum_instead_of_mean() -> None:
 
 def test_unanswered_and_invalid_answers_are_left_out() -> None:
     # a2 unanswered: a = 5; b2 out of range, d1 a bool, c1 a string: only b1 counts besides a1.
+    # b = 2 lies in the low band (up to 2.33 on 1..5), so it is not in the top.
     outcome = profile({"a1": 5, "b1": 2, "b2": 9, "c1": "4", "d1": True})
-    assert outcome == {"scores": {"a": 5.0, "b": 2.0}, "top": ["a", "b"], "code": "AB"}
+    assert outcome == {"scores": {"a": 5.0, "b": 2.0}, "top": ["a"], "code": "AB"}
 
 
-def test_equal_scores_keep_declared_order() -> None:
-    # a = 5, c = 5 tie at the top: a is declared first. b = 3, d = 1.
+def test_equal_scores_keep_declared_order_and_make_no_code() -> None:
+    # a = 5, c = 5 tie at the top: a is declared first. b = 3, d = 1. A tie has no order,
+    # so no code is made from it.
     outcome = profile({"a1": 5, "a2": 1, "b1": 3, "b2": 3, "c1": 5, "d1": 1})
-    assert outcome["top"] == ["a", "c"] and outcome["code"] == "AC"
+    assert outcome["top"] == ["a", "c"] and outcome["code"] == ""
 
 
 def test_ties_with_the_last_top_one_are_included() -> None:
     # c = 5, then a = b = d = 4: the second place ties three ways, so all are in the top.
     outcome = profile({"a1": 4, "a2": 2, "b1": 4, "b2": 4, "c1": 5, "d1": 4})
     assert outcome["top"] == ["c", "a", "b", "d"]
-    assert outcome["code"] == "CA"  # the code stays at code_letters letters
+    assert outcome["code"] == ""  # the second letter ties with the third: no code
 
 
 def test_tie_below_the_top_is_not_included() -> None:
@@ -194,8 +199,10 @@ def test_list_extremes_only_above_or_below_the_middle() -> None:
         "low": [],
         "mean": 0.5,
         "rows": [["Lunch", 0], ["Walk", 1]],
+        "shape": "clear",
     }
-    assert score(SAMPLE, {})["energy"] == {"high": [], "low": [], "mean": None, "rows": []}
+    empty = {"high": [], "low": [], "mean": None, "rows": [], "shape": "clear"}
+    assert score(SAMPLE, {})["energy"] == empty
 
 
 def test_count_of_list_rows_and_answered_questions() -> None:
@@ -283,7 +290,9 @@ def readings(lang: str, previous: dict[str, Any] | None = None) -> dict[str, Any
 def test_read_fills_placeholders_in_dutch() -> None:
     shown = readings("nl")
     assert shown["profile"].title == "Je profiel"
-    assert shown["profile"].summary == "Bovenaan: Contact, Aandacht (CA). Lezing C.\n\nLezing A."
+    assert shown["profile"].summary == (
+        "Bovenaan: Contact (hoog), Aandacht (hoog) (CA). Lezing C.\n\nLezing A."
+    )
     assert shown["profile"].insight == "Mijn code is CA."
     assert shown["values"].summary == "Je 2 belangrijkste: Zekerheid, Zelfstandigheid."
     assert shown["order"].summary == "Eerst Tijd, Geld."
@@ -299,7 +308,7 @@ def test_read_fills_placeholders_in_dutch() -> None:
 def test_read_fills_placeholders_in_english() -> None:
     shown = readings("en")
     assert shown["profile"].summary == (
-        "At the top: Contact, Attention (CA). Reading C.\n\nReading A."
+        "At the top: Contact (high), Attention (high) (CA). Reading C.\n\nReading A."
     )
     assert shown["values"].summary == "Your 2 most important: Security, Autonomy."
     assert shown["energy"].summary == (
@@ -382,6 +391,16 @@ def _answer(exercise: Exercise, step: Step, answers: dict[str, Any]) -> Any:
             else [(q.id, q.text) for q in step.questions]
         )
         return {key: "An answer." for key, _ in asked}
+    if isinstance(step, PickStep):
+        return [i for i, _ in source_items(exercise, step.source, answers)][: step.choose]
+    if isinstance(step, MatrixStep):
+        values = [o.id for o in step.options] or list(range(step.min, step.max + 1))
+        return {
+            row: {c.id: values[(n + m) % len(values)] for m, c in enumerate(step.columns)}
+            for n, (row, _) in enumerate(matrix_rows(exercise, step, answers))
+        }
+    if isinstance(step, SynthesisStep):
+        return {source.id: "Written by hand." for source in step.sources}
     return None
 
 
@@ -398,7 +417,7 @@ def test_shipped_exercise_scores_and_reads(exercise: Exercise) -> None:
     answers: dict[str, Any] = {}
     for step in exercise.steps:
         answer = _answer(exercise, step, answers)
-        assert step_complete(step, answer, answers), step.id
+        assert step_complete(step, answer, answers, exercise), step.id
         if answer is not None:
             answers[step.id] = answer
     outcomes = score(exercise, answers)

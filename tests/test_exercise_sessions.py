@@ -20,7 +20,7 @@ from careerjournal.exercises import (
     score,
 )
 from careerjournal.vault import Vault, open_vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 Reopen = Callable[[], ExerciseStore]
 
@@ -179,3 +179,27 @@ def test_overview_for_home(store: ExerciseStore) -> None:
     summary = overview(catalog, store)
     assert (summary.total, summary.completed, summary.in_progress) == (3, 1, 2)
     assert summary.fraction == pytest.approx((1.0 + 2 / 8 + 0.0) / 3)
+
+
+HONEST = load_file(Path(__file__).parent / "data" / "exercises" / "honest.toml")
+
+
+def _month(store: ExerciseStore, energy: int, balance: int) -> dict:
+    run = store.start(HONEST)
+    store.save(run.id, "month", {"energy": energy, "balance": balance}, 1)
+    result = store.complete(run.id, HONEST).result
+    assert result is not None
+    return result["month"]
+
+
+def test_completing_reads_earlier_runs_for_the_trend_and_the_low_streak(
+    store: ExerciseStore, reopen: Reopen
+) -> None:
+    first = _month(store, 1, 2)
+    assert (first["low_streak"], first["trend"]) == (1, [])
+    second = _month(reopen(), 2, 1)
+    assert (second["low_streak"], second["trend"]) == (2, [1.5])
+    stored = reopen().runs("honest")[0].result
+    assert stored is not None and stored["month"] == second
+    third = _month(reopen(), 4, 4)
+    assert (third["low_streak"], third["trend"]) == (0, [1.5, 1.5])

@@ -5,47 +5,23 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit
 
 from careerjournal.resources import exercises_dir
-from careerjournal.ui.app import build_main_window
 from careerjournal.ui.pages.exercises.page import ExercisesPage
 from careerjournal.ui.widgets.chart import BarChart
-from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture
-def app_window(qtbot, vault_path: Path):
-    def make(language: str = "en", exercises: Path | None = None):
-        window = build_main_window(QApplication.instance(), vault_path, language, exercises)
-        qtbot.addWidget(window)
-        window.show()
-        window.session.unlock(PASSPHRASE)
-        window.unlock.unlocked.emit()
-        return window
-
-    return make
+from tests.helpers.driver import show_page, unlock
+from tests.helpers.widgets import click
+from tests.helpers.widgets import label_texts as texts
 
 
 def exercises_page(window) -> ExercisesPage:
-    page = next(p for p in window.workspace.pages if isinstance(p, ExercisesPage))
-    window.workspace.show_page(page)
-    return page
+    return show_page(window, ExercisesPage)
 
 
-def texts(widget) -> str:
-    return "\n".join(label.text() for label in widget.findChildren(QLabel))
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def test_card_sort_end_to_end(app_window, qtbot) -> None:
-    window = app_window("en")
+def test_card_sort_end_to_end(main_window, qtbot) -> None:
+    window = unlock(main_window(language="en"))
     page = exercises_page(window)
     page.select("work-values")
     click(qtbot, page.open_button)
@@ -69,6 +45,12 @@ def test_card_sort_end_to_end(app_window, qtbot) -> None:
     assert sort.answer()["ranking"] == expected_top
     click(qtbot, runner.next_button)
 
+    presence = runner.step_widget  # how important, how present: one row per ranked value
+    assert [row for row, _ in presence.rows] == expected_top
+    for row, column in presence.cells:
+        presence.choose(row, column, 5 if column == "importance" else 2)
+    click(qtbot, runner.next_button)
+
     why = runner.step_widget
     boxes = why.findChildren(QPlainTextEdit)
     assert len(boxes) == 5
@@ -87,8 +69,8 @@ def test_card_sort_end_to_end(app_window, qtbot) -> None:
     assert [bar.value for bar in piles] == counts and counts[0] == 7
 
 
-def test_scale_inventory_end_to_end_with_chart_and_reading(app_window, qtbot) -> None:
-    window = app_window("nl")
+def test_scale_inventory_end_to_end_with_chart_and_reading(main_window, qtbot) -> None:
+    window = unlock(main_window(language="nl"))
     page = exercises_page(window)
     page.select("career-anchors")
     click(qtbot, page.open_button)
@@ -100,6 +82,11 @@ def test_scale_inventory_end_to_end_with_chart_and_reading(app_window, qtbot) ->
     assert not runner.next_button.isEnabled(), "every statement needs an answer"
     scale.rate(items[-1].id, 2)
     assert runner.next_button.isEnabled()
+    click(qtbot, runner.next_button)
+    pick = runner.step_widget  # the forced choice: the three most true statements
+    assert not runner.next_button.isEnabled()
+    for box in list(pick.boxes.values())[: pick.needed]:
+        box.setChecked(True)
     while page.stack.currentWidget() is runner:
         click(qtbot, runner.next_button)
 
@@ -112,8 +99,8 @@ def test_scale_inventory_end_to_end_with_chart_and_reading(app_window, qtbot) ->
     assert "spiegel" in texts(page.results)
 
 
-def test_leave_midway_and_resume_after_lock(app_window, qtbot) -> None:
-    window = app_window("en")
+def test_leave_midway_and_resume_after_lock(main_window, qtbot) -> None:
+    window = unlock(main_window(language="en"))
     page = exercises_page(window)
     page.select("work-values")
     click(qtbot, page.open_button)
@@ -125,8 +112,7 @@ def test_leave_midway_and_resume_after_lock(app_window, qtbot) -> None:
     qtbot.waitUntil(lambda: not page.runner.autosave.pending, timeout=3000)
     window.lock()
     assert page.runner.step_widget is None
-    window.session.unlock(PASSPHRASE)
-    window.unlock.unlocked.emit()
+    unlock(window)
 
     page.select("work-values")
     assert page.open_button.text() == "&Continue"
@@ -136,8 +122,8 @@ def test_leave_midway_and_resume_after_lock(app_window, qtbot) -> None:
     assert {c: resumed.placed[c] for c in first_cards} == dict.fromkeys(first_cards, "important")
 
 
-def test_resume_at_the_same_step(app_window, qtbot) -> None:
-    window = app_window("en")
+def test_resume_at_the_same_step(main_window, qtbot) -> None:
+    window = unlock(main_window(language="en"))
     page = exercises_page(window)
     page.select("talents")
     click(qtbot, page.open_button)
@@ -155,8 +141,8 @@ def test_resume_at_the_same_step(app_window, qtbot) -> None:
     )
 
 
-def test_redo_keeps_earlier_results_and_compares(app_window, qtbot) -> None:
-    window = app_window("en")
+def test_redo_keeps_earlier_results_and_compares(main_window, qtbot) -> None:
+    window = unlock(main_window(language="en"))
     page = exercises_page(window)
     for value in (2, 5):
         page.select("monthly-check-in")
@@ -173,13 +159,13 @@ def test_redo_keeps_earlier_results_and_compares(app_window, qtbot) -> None:
     assert [(b.value, b.previous) for b in chart.bars()] == [(5, 2)] * len(chart.bars())
 
 
-def test_broken_exercise_file_is_left_out_and_named(app_window, tmp_path: Path) -> None:
+def test_broken_exercise_file_is_left_out_and_named(main_window, tmp_path: Path) -> None:
     folder = tmp_path / "exercises"
     shutil.copytree(exercises_dir(), folder)
     (folder / "broken.toml").write_text(
         'format = 1\nid = "broken"\nversion = "one"\n', encoding="utf-8"
     )
-    window = app_window("en", folder)
+    window = unlock(main_window(language="en", exercises=folder))
     page = exercises_page(window)
     assert page.problems.isVisible()
     assert "broken.toml: version" in page.problems.text()
@@ -197,27 +183,25 @@ def test_exercise_list_model(qtmodeltester) -> None:
     qtmodeltester.check(model)
 
 
-def test_home_shows_progress_and_opens_the_suggested_exercise(app_window, qtbot) -> None:
-    window = app_window("en")
+def test_home_shows_progress_of_the_exercises(main_window, qtbot) -> None:
+    # Opening the suggested exercise from Home is tested with Home's "Now" list.
+    window = unlock(main_window(language="en"))
     home = window.workspace.pages[0]
     window.workspace.show_page(home)
-    assert "0 of 11 exercises done, 0 under way" in home.progress_detail.text()
-    first = home.next_exercise
-    click(qtbot, home.next_button)
+    assert "0 of 17 exercises done, 0 under way" in home.progress_detail.text()
     page = exercises_page(window)
-    assert page.stack.currentWidget() is page.runner and page.runner.exercise is first
+    page.select("talents")
+    click(qtbot, page.open_button)
     click(qtbot, page.runner.close_button)
     window.workspace.show_page(home)
-    assert "0 of 11 exercises done, 1 under way" in home.progress_detail.text()
-    assert "in the middle of" in home.suggestion.text()
-    assert home.progress.value() == 0
+    assert "0 of 17 exercises done, 1 under way" in home.progress_detail.text()
 
     window.lock()
-    assert not home.progress.isVisible() and home.next_exercise is None
+    assert not home.progress.isVisible()
 
 
-def test_failed_save_keeps_the_text_says_why_and_retries(app_window, qtbot) -> None:
-    window = app_window("en")
+def test_failed_save_keeps_the_text_says_why_and_retries(main_window, qtbot) -> None:
+    window = unlock(main_window(language="en"))
     page = exercises_page(window)
     page.select("ambitions")
     click(qtbot, page.open_button)
@@ -238,14 +222,14 @@ def test_failed_save_keeps_the_text_says_why_and_retries(app_window, qtbot) -> N
     assert text in run.answers[page.runner.step_widget.step.id].values()
 
 
-def test_home_shows_next_plan_steps_and_latest_entries(app_window, qtbot) -> None:
+def test_home_shows_next_plan_steps_and_latest_entries(main_window, qtbot) -> None:
     from datetime import date, timedelta
 
     from careerjournal.journal import JournalStore
     from careerjournal.journal.model import Entry
     from careerjournal.plan.store import PlanStore
 
-    window = app_window("en")
+    window = unlock(main_window(language="en"))
     vault = window.session.vault
     PlanStore(vault).add(
         "goal", "Talk to Noor about the design team", due_date=date.today() + timedelta(days=9)

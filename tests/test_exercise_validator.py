@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 import re
 import shutil
 import tomllib
@@ -275,13 +274,13 @@ def test_code_placeholder_needs_code_letters() -> None:
     del result(data, "profile")["code_letters"]
     assert problems(data) == [
         "broken.toml: results[0].summary.nl: {code} cannot be used here; "
-        "placeholders here: top, readings",
+        "placeholders here: top, first, readings, scores, trend",
         "broken.toml: results[0].summary.en: {code} cannot be used here; "
-        "placeholders here: top, readings",
+        "placeholders here: top, first, readings, scores, trend",
         "broken.toml: results[0].insight.nl: {code} cannot be used here; "
-        "placeholders here: top, readings",
+        "placeholders here: top, first, readings, scores, trend",
         "broken.toml: results[0].insight.en: {code} cannot be used here; "
-        "placeholders here: top, readings",
+        "placeholders here: top, first, readings, scores, trend",
     ]
 
 
@@ -391,50 +390,3 @@ def test_every_problem_is_found_in_one_pass_and_printed_alike() -> None:
         "results[2].step",
     ]
     assert all(PROBLEM_LINE.match(p) for p in found), found
-
-
-def test_missing_folder_is_a_problem(tmp_path: Path) -> None:
-    catalog = load_folder(tmp_path / "nowhere")
-    assert catalog.exercises == ()
-    assert [(p.file, p.field) for p in catalog.problems] == [("nowhere", "-")]
-
-
-def test_catalog_orders_by_order_then_id(tmp_path: Path) -> None:
-    text = SAMPLE.read_text(encoding="utf-8")
-    for name, exercise_id, order in [
-        ("1.toml", "zeta", 5),
-        ("2.toml", "beta", 50),
-        ("3.toml", "alpha", 50),
-        ("4.toml", "last", 100),
-    ]:
-        extra = f"\norder = {order}" if order != 100 else ""
-        changed = text.replace('id = "sample"', f'id = "{exercise_id}"{extra}', 1)
-        (tmp_path / name).write_text(changed, encoding="utf-8")
-    catalog = load_folder(tmp_path)
-    assert catalog.problems == ()
-    assert [e.id for e in catalog.exercises] == ["zeta", "alpha", "beta", "last"]
-    assert catalog.get("beta") is catalog.exercises[2]
-    assert catalog.get("gamma") is None
-
-
-# --- the shipped exercises ------------------------------------------------------------
-
-
-def _texts(value: object) -> list[Text]:
-    """Every Text inside an exercise, however deep."""
-    if isinstance(value, Text):
-        return [value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [t for f in dataclasses.fields(value) for t in _texts(getattr(value, f.name))]
-    if isinstance(value, tuple):
-        return [t for item in value for t in _texts(item)]
-    return []
-
-
-def test_every_shipped_exercise_loads_in_both_languages() -> None:
-    catalog = load_folder(SHIPPED)
-    assert [str(p) for p in catalog.problems] == []
-    assert len(catalog.exercises) == len(list(SHIPPED.glob("*.toml"))) == 11
-    for exercise in catalog.exercises:
-        texts = _texts(exercise)
-        assert texts and all(t.nl.strip() and t.en.strip() for t in texts), exercise.id

@@ -31,7 +31,9 @@ def test_qt_patterns_write_what_the_pdfs_write(lang: str) -> None:
 
 def test_no_module_picks_its_own_date_format() -> None:
     """Dates go through export.wording (and ui.shell.formats); no stray Qt or strftime formats."""
-    stray = re.compile(r"QLocale\.FormatType|strftime\(|\"[dM]{1,4}[/ .-][dM]{1,4}")
+    stray = re.compile(
+        r"QLocale\.FormatType|QLocale\(\)\.toString|strftime\(|\"[dM]{1,4}[/ .-][dM]{1,4}"
+    )
     offenders = [
         f"{path.relative_to(PACKAGE)}:{n}"
         for path in PACKAGE.rglob("*.py")

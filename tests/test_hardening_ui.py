@@ -9,30 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from careerjournal.ui.app import build_main_window
 from careerjournal.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecoveryDialog
 from careerjournal.ui.dialogs.restore_dialog import RestoreDialog
 from careerjournal.vault import open_vault
 from careerjournal.vault.location import on_network_share, sync_service
-from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture
-def window(qtbot, vault_path: Path):
-    def make(path: Path = vault_path, language: str = "en"):
-        win = build_main_window(QApplication.instance(), path, language)
-        qtbot.addWidget(win)
-        win.show()
-        return win
-
-    return make
-
-
-def unlock(qtbot, win, passphrase: str = PASSPHRASE) -> None:
-    win.unlock._passphrase.setText(passphrase)
-    qtbot.keyClick(win.unlock._passphrase, Qt.Key.Key_Return)
+from tests.helpers.damage import old_page_put_back
+from tests.helpers.driver import unlock
+from tests.helpers.passphrases import PASSPHRASE
 
 
 def damage(path: Path) -> None:
@@ -41,16 +25,18 @@ def damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_damaged_vault_is_offered_its_newest_good_backup(window, qtbot, vault_path: Path) -> None:
-    win = window()
-    unlock(qtbot, win)
+def test_damaged_vault_is_offered_its_newest_good_backup(
+    main_window, qtbot, vault_path: Path
+) -> None:
+    win = main_window()
+    unlock(win)
     with win.session.vault.transaction() as conn:
         conn.execute("INSERT INTO meta VALUES ('kept', 'in the backup')")
     assert win.session.backup_if_due(date.today()) is not None
     win.lock()
     damage(vault_path)
 
-    unlock(qtbot, win)
+    unlock(win)
     assert win.session.vault is None
     assert "damaged" in win.unlock._error.text()
     assert win.unlock._restore.isVisible()
@@ -63,32 +49,32 @@ def test_damaged_vault_is_offered_its_newest_good_backup(window, qtbot, vault_pa
 
 
 def test_damaged_vault_without_backup_says_so_without_offer(
-    window, qtbot, vault_path: Path
+    main_window, qtbot, vault_path: Path
 ) -> None:
     damage(vault_path)
-    win = window()
-    unlock(qtbot, win)
+    win = main_window()
+    unlock(win)
     assert "damaged" in win.unlock._error.text()
     assert not win.unlock._restore.isVisible()
 
 
-def test_backup_when_closing_once_a_day(window, qtbot, vault_path: Path) -> None:
-    win = window()
-    unlock(qtbot, win)
+def test_backup_when_closing_once_a_day(main_window, qtbot, vault_path: Path) -> None:
+    win = main_window()
+    unlock(win)
     win.close()
     backups = list((vault_path.parent / "backups").glob("*.cjv"))
     assert len(backups) == 1
     open_vault(backups[0], PASSPHRASE, read_only=True).close()
-    win2 = window()
-    unlock(qtbot, win2)
+    win2 = main_window()
+    unlock(win2)
     before = backups[0].stat().st_mtime_ns
     win2.close()
     assert backups[0].stat().st_mtime_ns == before
 
 
-def test_restore_dialog(window, qtbot, vault_path: Path) -> None:
-    win = window()
-    unlock(qtbot, win)
+def test_restore_dialog(main_window, qtbot, vault_path: Path) -> None:
+    win = main_window()
+    unlock(win)
     win.session.backup_if_due(date(2026, 1, 5))
     with win.session.vault.transaction() as conn:
         conn.execute("INSERT INTO meta VALUES ('later', 'written after the backup')")
@@ -104,7 +90,7 @@ def test_restore_dialog(window, qtbot, vault_path: Path) -> None:
     win.restore_backup()
     assert win.session.vault is None
     assert win.centralWidget().currentWidget() is win.unlock
-    unlock(qtbot, win)
+    unlock(win)
     assert (
         win.session.vault.connection.execute("SELECT * FROM meta WHERE key='later'").fetchone()
         is None
@@ -112,10 +98,10 @@ def test_restore_dialog(window, qtbot, vault_path: Path) -> None:
     assert list(vault_path.parent.glob("vault.cjv.before-restore-*"))
 
 
-def test_forgotten_passphrase_with_recovery_sheet(window, qtbot, vault_path: Path) -> None:
+def test_forgotten_passphrase_with_recovery_sheet(main_window, qtbot, vault_path: Path) -> None:
     with open_vault(vault_path, PASSPHRASE) as vault:
         key = vault.recovery_key(PASSPHRASE)
-    win = window()
+    win = main_window()
 
     def drive(dialog) -> bool:
         assert isinstance(dialog, RecoveryDialog)
@@ -136,9 +122,9 @@ def test_forgotten_passphrase_with_recovery_sheet(window, qtbot, vault_path: Pat
     open_vault(vault_path, "nieuwe wachtwoordzin voor mij").close()
 
 
-def test_change_passphrase_dialog(window, qtbot, vault_path: Path) -> None:
-    win = window()
-    unlock(qtbot, win)
+def test_change_passphrase_dialog(main_window, qtbot, vault_path: Path) -> None:
+    win = main_window()
+    unlock(win)
 
     def drive(dialog) -> bool:
         assert isinstance(dialog, ChangePassphraseDialog)
@@ -160,17 +146,17 @@ def test_change_passphrase_dialog(window, qtbot, vault_path: Path) -> None:
     open_vault(vault_path, "een heel andere zin nu").close()
 
 
-def test_lock_when_minimized(window, qtbot) -> None:
-    win = window()
+def test_lock_when_minimized(main_window, qtbot) -> None:
+    win = main_window()
     win.settings.lock_when_minimized = True
-    unlock(qtbot, win)
+    unlock(win)
     win.showMinimized()
     qtbot.waitUntil(lambda: win.session.vault is None, timeout=2000)
     win.settings.lock_when_minimized = False
 
 
-def test_discreet_mode_title(window, qtbot) -> None:
-    win = window()
+def test_discreet_mode_title(main_window, qtbot) -> None:
+    win = main_window()
     assert win.windowTitle() == "CareerJournal"
     win.settings.discreet = True
     win.retranslate()
@@ -178,11 +164,11 @@ def test_discreet_mode_title(window, qtbot) -> None:
     win.settings.discreet = False
 
 
-def test_welcome_warns_about_a_synced_folder(window, tmp_path: Path) -> None:
-    win = window(tmp_path / "Dropbox" / "vault.cjv")
+def test_welcome_warns_about_a_synced_folder(main_window, tmp_path: Path) -> None:
+    win = main_window(tmp_path / "Dropbox" / "vault.cjv")
     assert "Dropbox" in win.welcome._location_warning.text()
     assert win.welcome._location_warning.isVisible()
-    plain = window(tmp_path / "private" / "vault.cjv")
+    plain = main_window(tmp_path / "private" / "vault.cjv")
     assert not plain.welcome._location_warning.isVisible()
 
 
@@ -209,6 +195,9 @@ def test_network_shares_are_recognised() -> None:
     assert on_network_share(Path("\\\\server\\share\\v.cjv"), "")
 
 
+@pytest.mark.skipif(
+    sys.platform == "win32", reason="RLIMIT_CORE is POSIX; Windows: docs/platforms.md"
+)
 def test_core_dumps_are_switched_off() -> None:
     script = (
         "import resource; from careerjournal.hardening import disable_core_dumps;"
@@ -225,31 +214,29 @@ def test_core_dumps_are_switched_off() -> None:
 
 
 def test_structure_damage_found_after_unlock_shows_a_banner(
-    window, qtbot, vault_path: Path
+    main_window, qtbot, vault_path: Path
 ) -> None:
-    from tests.test_vault_hardening import _old_page_put_back
-
-    _old_page_put_back(vault_path)
-    win = window()
+    old_page_put_back(vault_path)
+    win = main_window()
     with qtbot.waitSignal(win.session.damaged, timeout=10000):
-        unlock(qtbot, win)
+        unlock(win)
     assert win.workspace.banner.isVisible()
     assert "Restore from backup" in win.workspace.banner.text()
     win.lock()
     assert not win.workspace.banner.isVisible()
 
 
-def test_locks_when_the_system_hides_or_suspends_the_app(window, qtbot) -> None:
-    win = window()
-    unlock(qtbot, win)
+def test_locks_when_the_system_hides_or_suspends_the_app(main_window, qtbot) -> None:
+    win = main_window()
+    unlock(win)
     win._on_application_state(Qt.ApplicationState.ApplicationInactive)
     assert win.session.vault is not None, "another window in front is not a reason"
     win._on_application_state(Qt.ApplicationState.ApplicationSuspended)
     assert win.session.vault is None
 
 
-def test_discreet_mode_icon(window) -> None:
-    win = window()
+def test_discreet_mode_icon(main_window) -> None:
+    win = main_window()
     branded = win.windowIcon().cacheKey()
     win.settings.discreet = True
     win.retranslate()

@@ -5,16 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from careerjournal.ui.app import build_main_window
-from tests.conftest import PASSPHRASE
+from tests.helpers.driver import child
+from tests.helpers.passphrases import PASSPHRASE
 
 
-def test_first_run_to_finished_exercise_and_lock_with_the_keyboard(qtbot, tmp_path: Path) -> None:
-    window = build_main_window(QApplication.instance(), tmp_path / "v.cjv", "en")
-    qtbot.addWidget(window)
-    window.show()
+def test_first_run_to_finished_exercise_and_lock_with_the_keyboard(
+    qtbot, main_window, tmp_path: Path
+) -> None:
+    window = main_window(tmp_path / "v.cjv", "en")
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
 
@@ -74,7 +74,9 @@ def test_first_run_to_finished_exercise_and_lock_with_the_keyboard(qtbot, tmp_pa
     # Ctrl+L locks; the passphrase and Enter unlock again.
     press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.session.vault is None
-    assert focused() is window.unlock._passphrase, "locked: the passphrase field has the focus"
+    assert focused() is child(window.unlock, QLineEdit, "passphrase"), (
+        "locked: the passphrase field has the focus"
+    )
     type_text(PASSPHRASE)
     press(Qt.Key.Key_Return)
     assert window.session.vault is not None

@@ -30,20 +30,19 @@ SESSION = textwrap.dedent(
     from careerjournal.journal import JournalStore
     from careerjournal.journal.model import Entry
     from careerjournal.export.plan_pdf import export_plan_command
+    from tests.helpers.driver import create_vault, unlock
 
     folder = Path(sys.argv[1])
     app = QApplication([])
     window = build_main_window(app, folder / "vault.cjv", "nl")
     window.show()
-    window.session.create("een wachtwoordzin voor de test")
-    window.welcome.created.emit()
+    create_vault(window, "een wachtwoordzin voor de test")
     JournalStore(window.session.vault).add(Entry(date.today(), "Vandaag", "Een lange dag."))
     for row in range(window.workspace.nav.count()):
         window.workspace.nav.setCurrentRow(row)
         app.processEvents()
     window.lock()
-    window.session.unlock("een wachtwoordzin voor de test")
-    window.unlock.unlocked.emit()
+    unlock(window, "een wachtwoordzin voor de test")
     app.processEvents()
     window.close()
     export_plan_command(folder / "plan.pdf", folder / "vault.cjv", "een wachtwoordzin voor de test", "nl")

@@ -20,7 +20,7 @@ from careerjournal.export.wording import long_date, month_name, short_date, word
 from careerjournal.plan import Plan, PlanStore
 from careerjournal.plan.sample import fill_large_plan, fill_sample_vault
 from careerjournal.vault import WrongPassphrase, open_vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 TODAY = date(2027, 3, 3)
 LANGS = ("nl", "en")
@@ -290,7 +290,7 @@ def test_export_writes_the_chosen_file_only(vault, catalog, tmp_path: Path) -> N
         return {p for p in Path(tempfile.gettempdir()).rglob("*") if folder not in p.parents}
 
     before = elsewhere()
-    export_plan(vault, catalog, out, "nl", TODAY)
+    export_plan(vault, catalog, out, "nl", TODAY, replace=True)  # the user said yes
     assert out.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in folder.iterdir()] == ["plan.pdf"], "no .part left behind"
     assert elsewhere() == before, "nothing written to a temp folder"

@@ -12,7 +12,7 @@ from careerjournal.plan import ItemNotFound, PlanStore, harvest_vault
 from careerjournal.plan.insights import insight_source
 from careerjournal.plan.sample import complete_exercise
 from careerjournal.vault import open_vault
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from careerjournal.plan.insights import harvest_vault
 from careerjournal.plan.sample import complete_exercise
 from careerjournal.ui.pages.plan.item_model import PlanItemModel
 from careerjournal.ui.pages.plan.page import PlanPage
+from tests.helpers.widgets import click
 
 
 @pytest.fixture
@@ -28,12 +29,6 @@ def page(qtbot, vault, catalog):
         return made
 
     return make
-
-
-def click(qtbot, button) -> None:
-    qtbot.waitUntil(button.isVisible)  # a widget added to a shown layout appears a moment later
-    assert button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def pdf_text(path: Path) -> str:

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, SANDBOX, network_attempts
+from tests.helpers.network import network_attempts
+from tests.helpers.passphrases import PASSPHRASE
+from tests.helpers.sandbox import SANDBOX
 
 PACKAGE = Path(__file__).resolve().parent.parent / "careerjournal"
 NETWORK_MODULES = {
@@ -75,17 +77,17 @@ GUI_SESSION = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     from careerjournal.ui.app import build_main_window
+    from tests.helpers.driver import create_vault, unlock
 
     app = QApplication([])
     window = build_main_window(app, Path(sys.argv[1]), "nl")
     window.show()
-    window.session.create(sys.argv[2])
-    window.welcome.created.emit()
+    create_vault(window, sys.argv[2])
     for row in range(window.workspace.nav.count()):
         window.workspace.nav.setCurrentRow(row)
         app.processEvents()
     window.lock()
-    window.session.unlock(sys.argv[2])
+    unlock(window, sys.argv[2])
     window.close()
     app.processEvents()
     loaded = sorted(m for m in sys.modules if "QtNetwork" in m or m in ("ssl", "http.client"))
@@ -136,23 +138,22 @@ def assert_nowhere(
     assert not any(n in data for n in needles), "canary in the vault file in plaintext"
 
 
-def test_canary_through_the_app_is_only_in_the_encrypted_vault(qtbot, tmp_path: Path) -> None:
-    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+def test_canary_through_the_app_is_only_in_the_encrypted_vault(
+    qtbot, main_window, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
 
-    from careerjournal.ui.app import build_main_window
     from careerjournal.ui.pages.exercises.page import ExercisesPage
+    from tests.helpers.driver import create_vault, show_page, unlock
 
     canary = "CANARY-7f3a9-geheime-overstap-naar-bakkerij"
     data_dir = tmp_path / "data"
+    data_dir.mkdir()  # a chosen vault's folder is never made (issue 11)
     vault = data_dir / "vault.cjv"
-    window = build_main_window(QApplication.instance(), vault, "nl")
-    qtbot.addWidget(window)
-    window.show()
-    window.session.create(PASSPHRASE)
-    window.welcome.created.emit()
+    window = main_window(vault, "nl")
+    create_vault(window)
 
-    page = next(p for p in window.workspace.pages if isinstance(p, ExercisesPage))
-    window.workspace.show_page(page)
+    page = show_page(window, ExercisesPage)
     page.select("ambitions")
     page.open_current()
     box = page.runner.step_widget.findChildren(QPlainTextEdit)[0]
@@ -160,7 +161,7 @@ def test_canary_through_the_app_is_only_in_the_encrypted_vault(qtbot, tmp_path: 
     qtbot.waitUntil(lambda: not page.runner.autosave.pending, timeout=3000)
     window.lock()
     assert not any(canary in w.toPlainText() for w in window.findChildren(QPlainTextEdit))
-    window.session.unlock(PASSPHRASE)
+    unlock(window)
     assert canary in str(page.store.open_run("ambitions").answers)
     canary_everywhere_else_and_share(window, canary, data_dir)
     window.close()  # makes the daily backup

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from careerjournal.vault import open_vault
 from careerjournal.vault.reminder import remind_again, reminder_done, reminder_due
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 from tests.ui_walk import open_window
 
 

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-import stat
 from io import BytesIO
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QApplication
 
-from careerjournal.ui.app import build_main_window
 from careerjournal.vault import WrongRecoveryKey, open_vault, open_with_recovery_key
-from tests.conftest import PASSPHRASE
+from tests.helpers.driver import create_vault, unlock
+from tests.helpers.files import is_owner_only
+from tests.helpers.passphrases import PASSPHRASE
 
 
 def sheet_key(pdf: Path) -> str:
@@ -21,13 +20,10 @@ def sheet_key(pdf: Path) -> str:
     return "-".join(groups[-13:])
 
 
-def test_sheet_offered_at_creation_opens_the_vault(qtbot, tmp_path: Path) -> None:
+def test_sheet_offered_at_creation_opens_the_vault(qtbot, main_window, tmp_path: Path) -> None:
     vault_path = tmp_path / "v.cjv"
-    window = build_main_window(QApplication.instance(), vault_path, "nl")
-    qtbot.addWidget(window)
-    window.show()
-    window.session.create(PASSPHRASE)
-    window.welcome.created.emit()
+    window = main_window(vault_path, "nl")
+    create_vault(window)
     assert window.workspace.notice.isVisible()
     assert "herstelblad" in window.workspace.notice.text().lower()
 
@@ -36,7 +32,7 @@ def test_sheet_offered_at_creation_opens_the_vault(qtbot, tmp_path: Path) -> Non
     window.ask_sheet_path = lambda suggested: out
     window.workspace.notice.linkActivated.emit("sheet")
     assert not window.workspace.notice.isVisible()
-    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert is_owner_only(out)
     reader = PdfReader(BytesIO(out.read_bytes()))
     assert len(reader.pages) == 1
     assert "Herstelsleutel" in reader.pages[0].extract_text()
@@ -49,10 +45,9 @@ def test_sheet_offered_at_creation_opens_the_vault(qtbot, tmp_path: Path) -> Non
     open_vault(vault_path, "een nieuwe zin na herstel").close()
 
 
-def test_wrong_passphrase_makes_no_sheet(qtbot, vault_path: Path, tmp_path: Path) -> None:
-    window = build_main_window(QApplication.instance(), vault_path, "en")
-    qtbot.addWidget(window)
-    window.session.unlock(PASSPHRASE)
+def test_wrong_passphrase_makes_no_sheet(qtbot, main_window, tmp_path: Path) -> None:
+    window = main_window(language="en")
+    unlock(window)
     window.ask_passphrase = lambda: "not it"
     window.ask_sheet_path = lambda suggested: tmp_path / "never.pdf"
     window.save_recovery_sheet()

@@ -15,16 +15,15 @@ from careerjournal.export.markdown import markdown
 from careerjournal.export.package import read_package
 from careerjournal.plan import PlanStore
 from careerjournal.share.history import ShareHistory
-from careerjournal.share.writers import ReusedPassphrase
 from careerjournal.vault import WrongPassphrase, open_vault
-from tests.conftest import PASSPHRASE
-from tests.test_share_content import COACH_PASSPHRASE, assert_no_byte_of, fill_canaries
+from tests.helpers.canaries import assert_no_byte_of, fill_canaries
+from tests.helpers.passphrases import COACH_PASSPHRASE, PASSPHRASE
 
 
 def run(argv: list[str], stdin: str, monkeypatch: pytest.MonkeyPatch) -> int:
     parser = argparse.ArgumentParser(prog="careerjournal share")
     add_arguments(parser)
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
     return share_command(parser.parse_args(argv))
 
 
@@ -117,7 +116,7 @@ def test_exercise_by_id_is_its_newest_completed_run(
         (["--exercise", "talents"], f"{PASSPHRASE}\n{COACH_PASSPHRASE}\n", UserError),
         (["--result", "nonsense"], f"{PASSPHRASE}\n{COACH_PASSPHRASE}\n", UserError),
         (["--plan", "goals"], f"{PASSPHRASE}\n\n", UserError),  # empty package passphrase
-        (["--plan", "goals"], f"{PASSPHRASE}\n{PASSPHRASE}\n", ReusedPassphrase),
+        (["--plan", "goals"], f"{PASSPHRASE}\n{PASSPHRASE}\n", UserError),
         (["--plan", "goals"], f"wrong\n{COACH_PASSPHRASE}\n", WrongPassphrase),
     ],
 )

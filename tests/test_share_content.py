@@ -2,29 +2,22 @@
 
 Unique canary strings sit in every item; the chosen ones must appear in the
 package (once decrypted), the PDF (protected or not) and the Markdown file,
-and the others in no byte of any of them. The helpers here also serve the
-Share page's and the coach viewer's tests.
+and the others in no byte of any of them. The canary vault is
+``tests/helpers/canaries.py``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
-from io import BytesIO
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QTranslator
 
-from careerjournal.exercises.loader import Catalog
-from careerjournal.exercises.sessions import ExerciseStore
 from careerjournal.export.document import (
     Bullets,
     Chart,
@@ -43,182 +36,17 @@ from careerjournal.export.document import (
 )
 from careerjournal.export.markdown import markdown
 from careerjournal.export.package import read_package, write_package
-from careerjournal.journal import Entry, Filters, JournalStore
-from careerjournal.plan import PlanStore
+from careerjournal.journal import Entry, JournalStore
 from careerjournal.share.content import shared_document
 from careerjournal.share.history import ShareHistory, ShareSummary
 from careerjournal.share.selection import Selection
 from careerjournal.share.writers import ReusedPassphrase, export_share
-from careerjournal.vault import InvalidPassphrase, Vault, cipherfile
-from tests.conftest import PASSPHRASE
+from careerjournal.vault import InvalidPassphrase, cipherfile
+from tests.helpers.canaries import assert_no_byte_of, fill_canaries, pdf_text
+from tests.helpers.files import is_owner_only
+from tests.helpers.passphrases import COACH_PASSPHRASE, PASSPHRASE
 
-COACH_PASSPHRASE = "koffie bij de coach op dinsdag"
 TODAY = date(2026, 3, 10)
-
-
-# --- a vault with a canary in every item ----------------------------------------------
-
-
-@dataclass(frozen=True)
-class Canaries:
-    """A selection and the strings that must (``shared``) or must not (``hidden``) go along."""
-
-    selection: Selection
-    shared: tuple[str, ...]
-    hidden: tuple[str, ...]
-
-
-def _energy_run(vault: Vault, catalog: Catalog, activity: str, reflection: str, note: str) -> int:
-    exercise = catalog.get("energy-audit")
-    assert exercise is not None
-    store = ExerciseStore(vault)
-    run = store.start(exercise)
-    store.save(
-        run.id, "week", [{"activity": activity, "energy": 2, "absorption": 5, "note": note}], 0
-    )
-    store.save(run.id, "patterns", {"gains": reflection}, 1)
-    return store.complete(run.id, exercise).id
-
-
-def fill_canaries(vault: Vault, catalog: Catalog, journal_text: bool = False) -> Canaries:
-    """Three exercise runs, a plan and four journal entries; some of it chosen."""
-    _energy_run(
-        vault,
-        catalog,
-        "ZqHiddenRunZeroActivity",
-        "ZqHiddenRunZeroReflection",
-        "ZqHiddenRunZeroNote",
-    )
-    single = _energy_run(
-        vault, catalog, "ZqSharedRunOneActivity", "ZqHiddenRunOneReflection", "ZqHiddenRunOneNote"
-    )
-    whole = _energy_run(
-        vault, catalog, "ZqSharedRunTwoActivity", "ZqSharedRunTwoReflection", "ZqHiddenRunTwoNote"
-    )
-
-    plan = PlanStore(vault)
-    plan.set_vision("ZqHiddenVision")
-    plan.add("vision", "ZqHiddenVisionPoint")
-    plan.set_cover_name("ZqHiddenCoverName")
-    goal = plan.add("goal", "ZqSharedGoal", detail="ZqSharedGoalWhy", outcome="ZqSharedOutcome")
-    plan.add("action", "ZqSharedAction", parent_id=goal.id, detail="ZqSharedActionNote")
-    other = plan.add("goal", "ZqHiddenGoal", detail="ZqHiddenGoalWhy")
-    plan.add("action", "ZqHiddenAction", parent_id=other.id)
-    plan.add("planb", "ZqHiddenPlanB", detail="ZqHiddenPlanBDetail")
-    plan.add("conversation", "ZqSharedConversation", detail="ZqSharedConversationNote")
-    plan.add("training", "ZqHiddenTraining")
-
-    journal = JournalStore(vault)
-    picked = journal.add(
-        Entry(
-            date(2026, 1, 5),
-            "ZqSharedPickedTitle",
-            "ZqPickedBody",
-            ("zqsharedtag",),
-            mood=4,
-            energy=2,
-        )
-    )
-    journal.add(Entry(date(2026, 2, 14), "ZqSharedRuleTitle", "ZqRuleBody", ("coach",)))
-    journal.add(Entry(date(2025, 6, 1), "ZqHiddenOldTitle", "ZqHiddenOldBody", ("coach",)))
-    journal.add(
-        Entry(date(2026, 2, 1), "ZqHiddenOtherTitle", "ZqHiddenOtherBody", ("zqhiddentag",))
-    )
-
-    bodies = ("ZqPickedBody", "ZqRuleBody")
-    selection = Selection(
-        runs=frozenset({whole}),
-        results=frozenset({(single, "extremes")}),
-        plan_parts=frozenset({"conversations"}),
-        goals=frozenset({goal.id}),
-        entries=frozenset({picked.id}),
-        journal_rule=Filters("coach", date(2026, 1, 1), date(2026, 12, 31)),
-        journal_text=journal_text,
-        name="ZqSharedName",
-    )
-    shared = (
-        "ZqSharedRunOneActivity",
-        "ZqSharedRunTwoActivity",
-        "ZqSharedRunTwoReflection",
-        "ZqSharedGoal",
-        "ZqSharedGoalWhy",
-        "ZqSharedOutcome",
-        "ZqSharedAction",
-        "ZqSharedActionNote",
-        "ZqSharedConversation",
-        "ZqSharedConversationNote",
-        "ZqSharedPickedTitle",
-        "zqsharedtag",
-        "ZqSharedRuleTitle",
-        "ZqSharedName",
-    )
-    hidden = (
-        "ZqHiddenRunZeroActivity",
-        "ZqHiddenRunZeroReflection",
-        "ZqHiddenRunZeroNote",
-        "ZqHiddenRunOneReflection",
-        "ZqHiddenRunOneNote",
-        "ZqHiddenRunTwoNote",
-        "ZqHiddenVision",
-        "ZqHiddenVisionPoint",
-        "ZqHiddenCoverName",
-        "ZqHiddenGoal",
-        "ZqHiddenGoalWhy",
-        "ZqHiddenAction",
-        "ZqHiddenPlanB",
-        "ZqHiddenPlanBDetail",
-        "ZqHiddenTraining",
-        "ZqHiddenOldTitle",
-        "ZqHiddenOldBody",
-        "ZqHiddenOtherTitle",
-        "ZqHiddenOtherBody",
-        "zqhiddentag",
-    )
-    return Canaries(
-        selection,
-        shared + (bodies if journal_text else ()),
-        hidden + (() if journal_text else bodies),
-    )
-
-
-@contextlib.contextmanager
-def english_only(app: QCoreApplication) -> Iterator[None]:
-    """The UI in its source language, whatever an earlier test left installed.
-
-    Qt asks the translator installed last first; this one answers every string
-    with itself.
-    """
-
-    class English(QTranslator):
-        def translate(
-            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-        ) -> str:
-            return source
-
-        def isEmpty(self) -> bool:
-            return False
-
-    translator = English()
-    app.installTranslator(translator)
-    try:
-        yield
-    finally:
-        app.removeTranslator(translator)
-
-
-def assert_no_byte_of(data: bytes, hidden: tuple[str, ...]) -> None:
-    """None of ``hidden`` in ``data``, in any of the encodings text could be stored in."""
-    for text in hidden:
-        for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le"):
-            assert text.encode(encoding) not in data, (text, encoding)
-
-
-def pdf_text(data: bytes, password: str = "") -> str:
-    reader = PdfReader(BytesIO(data))
-    if password:
-        assert reader.is_encrypted
-        assert reader.decrypt(password)
-    return " ".join(page.extract_text() for page in reader.pages)
 
 
 def decrypted_package(path: Path, passphrase: str, out: Path) -> bytes:
@@ -503,7 +331,7 @@ def test_every_kind_of_block_survives_the_package(tmp_path: Path) -> None:
     package = read_package(path, COACH_PASSPHRASE)
     assert package.document == document
     assert package.app_version
-    assert path.stat().st_mode & 0o777 == 0o600
+    assert is_owner_only(path)
 
 
 def test_sharing_loads_reportlab_pypdf_and_qt_print_support_only_when_needed() -> None:

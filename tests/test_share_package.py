@@ -18,7 +18,7 @@ from careerjournal.vault import (
     WrongPassphrase,
     cipherfile,
 )
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 COACH = "een wachtwoordzin voor de coach"
 DOCUMENT = Document(
@@ -147,11 +147,17 @@ def test_a_missing_file(tmp_path: Path) -> None:
     refused(tmp_path / "gone.cjshare", COACH, VaultNotFound)
 
 
-def test_writing_replaces_a_chosen_file_whole_and_leaves_no_part(package: Path) -> None:
+def test_writing_never_replaces_a_package_and_leaves_no_part(package: Path) -> None:
+    from careerjournal.export.files import KeeperTarget
+
+    before = fingerprint(package)
     other = Document("Other", "nl", (Paragraph("Nieuw"),))
-    write_package(package, COACH, other)
-    assert read_package(package, COACH).document == other
-    assert [p.name for p in package.parent.iterdir()] == ["coach.cjshare"]
+    with pytest.raises(KeeperTarget):
+        write_package(package, COACH, other, replace=True)  # issue 11: not even after a yes
+    assert fingerprint(package) == before
+    write_package(package.with_name("other.cjshare"), COACH, other)
+    assert read_package(package.with_name("other.cjshare"), COACH).document == other
+    assert sorted(p.name for p in package.parent.iterdir()) == ["coach.cjshare", "other.cjshare"]
 
 
 def test_a_failed_write_keeps_the_old_file_and_leaves_no_part(
@@ -165,7 +171,9 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_part(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(package_module.json, "dumps", broken)
-    with pytest.raises(OSError):
-        write_package(package, COACH, Document("Other", "nl", (Paragraph("Nieuw"),)))
+    with pytest.raises(OSError, match="No space"):
+        write_package(
+            package.with_name("new.cjshare"), COACH, Document("Other", "nl", (Paragraph("N"),))
+        )
     assert fingerprint(package) == before
     assert [p.name for p in package.parent.iterdir()] == ["coach.cjshare"]

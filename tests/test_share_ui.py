@@ -7,9 +7,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtWidgets import QApplication
 
-from careerjournal.exercises.loader import load_folder
 from careerjournal.export.markdown import markdown
 from careerjournal.export.package import read_package
 from careerjournal.plan import PlanStore
@@ -17,16 +15,10 @@ from careerjournal.share.history import ShareHistory
 from careerjournal.ui.pages.share.choices import choices
 from careerjournal.ui.pages.share.page import SharePage
 from careerjournal.ui.pages.share.tree_model import ShareTreeModel
-from careerjournal.ui.shell.i18n import current_language
-from tests.conftest import PASSPHRASE
-from tests.test_share_content import (
-    COACH_PASSPHRASE,
-    Canaries,
-    assert_no_byte_of,
-    english_only,
-    fill_canaries,
-    pdf_text,
-)
+from tests.helpers.canaries import Canaries, assert_no_byte_of, fill_canaries, pdf_text
+from tests.helpers.driver import show_page, unlock
+from tests.helpers.passphrases import COACH_PASSPHRASE, PASSPHRASE
+from tests.helpers.widgets import all_texts, english_only
 
 
 @pytest.fixture(autouse=True)
@@ -290,29 +282,11 @@ def test_user_text_is_shown_as_text_in_the_preview(setup, qtbot, vault) -> None:
     assert '<img src="x"><b>ZqMarkup</b>' in preview_text(page)
 
 
-def test_in_the_window_locking_leaves_no_user_text(
-    qtbot, vault_path: Path, monkeypatch, catalog
-) -> None:
-    """The Share page in place of the placeholder the window has until it is wired in."""
-    from careerjournal.ui import app as app_module
-    from tests.test_lock_forgets import all_texts
-
-    made = app_module.make_pages
-
-    def with_share(folder):
-        pages = made(folder)
-        return [*pages[:-1], SharePage(load_folder(folder), current_language)]
-
-    monkeypatch.setattr(app_module, "make_pages", with_share)
-    window = app_module.build_main_window(QApplication.instance(), vault_path, "en")
-    qtbot.addWidget(window)
-    window.show()
-    window.session.unlock(PASSPHRASE)
-    window.unlock.unlocked.emit()
+def test_in_the_window_locking_leaves_no_user_text(qtbot, main_window, catalog) -> None:
+    window = main_window(language="en")
+    unlock(window)
     canaries = fill_canaries(window.session.vault, catalog, journal_text=True)
-    page = window.workspace.pages[-1]
-    assert isinstance(page, SharePage)
-    window.workspace.show_page(page)
+    page = show_page(window, SharePage)
     page.journal_text.setChecked(True)
     page.model.setData(
         page.model.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole

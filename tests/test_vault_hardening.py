@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import signal
 import subprocess
 import sys
 import textwrap
@@ -24,14 +23,11 @@ from careerjournal.vault import (
     recovery,
     sniff,
 )
-from tests.conftest import PASSPHRASE
+from tests.helpers.damage import note, old_page_put_back
+from tests.helpers.files import is_owner_only
+from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def note(vault, key: str, value: str) -> None:
-    with vault.transaction() as conn:
-        conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
 
 def read_note(vault, key: str) -> str | None:
@@ -72,7 +68,7 @@ def test_backup_opens_with_the_same_passphrase(vault, tmp_path: Path) -> None:
     path = backup.make_backup(vault, tmp_path / "backups", date(2026, 11, 23))
     assert path.name == "careerjournal-2026-11-23.cjv"
     assert not path.read_bytes().startswith(b"SQLite format 3")
-    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    assert is_owner_only(path)
     with open_vault(path, PASSPHRASE, read_only=True) as copy:
         assert read_note(copy, "mine") == "before backup"
 
@@ -262,7 +258,7 @@ def test_sigkill_while_writing_never_loses_a_committed_entry(vault_path: Path) -
             line = child.stdout.readline()
             if line:
                 committed.append(int(line))
-        os.kill(child.pid, signal.SIGKILL)
+        child.kill()  # SIGKILL on POSIX, TerminateProcess on Windows
         child.wait()
         committed.extend(int(line) for line in child.stdout.read().split())
         with open_vault(vault_path, PASSPHRASE) as vault:  # runs both integrity checks
@@ -274,30 +270,10 @@ def test_sigkill_while_writing_never_loses_a_committed_entry(vault_path: Path) -
         next_n = max(committed) + 1000 if committed else next_n + 1000
 
 
-def _old_page_put_back(vault_path: Path) -> None:
-    """Damage HMACs cannot see: an older, authentic copy of a page put back in place."""
-    with open_vault(vault_path, PASSPHRASE) as vault:
-        for n in range(60):
-            note(vault, f"a{n}", "x" * 400)
-    old = vault_path.read_bytes()
-    with open_vault(vault_path, PASSPHRASE) as vault, vault.transaction() as conn:
-        conn.execute("DELETE FROM meta WHERE key LIKE 'a%'")
-        for n in range(60):
-            conn.execute("INSERT INTO meta VALUES (?, ?)", (f"b{n}", "y" * 400))
-    new = bytearray(vault_path.read_bytes())
-    page = sniff.PAGE_SIZE
-    # The last changed page goes back to its old version: authentic on its own,
-    # but its rows no longer fit the tree around it.
-    changed = [s for s in range(page, len(new), page) if old[s : s + page] != new[s : s + page]]
-    start = changed[-1]
-    new[start : start + page] = old[start : start + page]
-    vault_path.write_bytes(bytes(new))
-
-
 def test_structure_check_finds_what_page_hmacs_cannot(vault_path: Path) -> None:
     with open_vault(vault_path, PASSPHRASE) as vault:
         assert vault.structure_check().run() == []
-    _old_page_put_back(vault_path)
+    old_page_put_back(vault_path)
     with open_vault(vault_path, PASSPHRASE, read_only=True) as vault:
         assert vault.structure_check().run()
         assert vault.structure_check() is None, "once per open; the key is dropped"

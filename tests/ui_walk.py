@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from careerjournal.ui.app import build_main_window
 from careerjournal.ui.shell.main_window import MainWindow
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 PAGE_NAMES = ("home", "exercises", "journal", "plan", "share")
 

@@ -10,16 +10,25 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from careerjournal import __version__
-from careerjournal.cli import check_exercises, demo, export_plan, share
+from careerjournal.cli import agenda, check_exercises, demo, export_plan, share
 from careerjournal.cli.errors import UserError
 from careerjournal.cli.gui import run_gui
+from careerjournal.cli.interrupts import Interrupted, stop_on_signals
 from careerjournal.vault import VaultError
 
 
+class _Parser(argparse.ArgumentParser):
+    """A usage mistake in one line, like every other mistake (subcommands inherit this)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="careerjournal", description="A private, offline journal for exploring your career."
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -30,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(func=run_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name, module, run, help_text in (
+        ("agenda", agenda, agenda.agenda_command, "say whether something is due (for reminders)"),
         (
             "check-exercises",
             check_exercises,
@@ -48,10 +58,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.func is run_gui:  # Qt has its own ways of stopping
+        return int(run_gui(args))
     try:
-        return int(args.func(args))
+        with stop_on_signals():
+            return int(args.func(args))
     except (UserError, VaultError) as error:
         print(f"careerjournal: {error}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        return 130
+    except OSError as error:  # a path the user gave: too long, a device, no permission, ...
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"careerjournal: {where}{error.strerror or error}", file=sys.stderr)
+        return 1
+    except Interrupted as stop:
+        print(
+            f"careerjournal: stopped ({stop}); nothing half-made was left behind", file=sys.stderr
+        )
+        return 128 + stop.signum

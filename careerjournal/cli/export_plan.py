@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 from careerjournal.cli.errors import UserError
+from careerjournal.cli.overwrite import check_out_file
 from careerjournal.cli.passphrase import read_passphrase
+from careerjournal.paths import default_vault_path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,23 +20,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--passphrase-stdin", action="store_true", help="read the passphrase from standard input"
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace OUT if it exists (never a vault, backup or coach package)",
+    )
 
 
 def export_plan(args: argparse.Namespace) -> int:
     from careerjournal.export.plan_pdf import export_plan_command
 
-    vault = getattr(args, "vault", None) or _default_vault()
-    passphrase = read_passphrase(args.passphrase_stdin, confirm=False)
+    vault = getattr(args, "vault", None) or default_vault_path()
+    check_out_file(args.out, args.force)  # before the passphrase is asked
+    passphrase = read_passphrase(args.passphrase_stdin, new=False)
     try:
-        export_plan_command(args.out, vault, passphrase, getattr(args, "lang", None) or "nl")
+        export_plan_command(
+            args.out, vault, passphrase, getattr(args, "lang", None) or "nl", replace=args.force
+        )
     except OSError as error:
         raise UserError(f"could not write {args.out}: {error.strerror}") from error
     print(f"plan written to {args.out}")
     print("note: the PDF is not encrypted; keep it somewhere private", file=sys.stderr)
     return 0
-
-
-def _default_vault() -> Path:
-    from careerjournal.ui.shell.paths import default_vault_path
-
-    return default_vault_path()

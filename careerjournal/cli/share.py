@@ -12,9 +12,12 @@ from datetime import date
 from pathlib import Path
 
 from careerjournal.cli.errors import UserError
+from careerjournal.cli.overwrite import check_out_file
 from careerjournal.cli.passphrase import read_passphrase
 from careerjournal.journal import Filters
 from careerjournal.share.selection import PLAN_PARTS, PlanPart, Selection
+
+_LARGEST_ID = 2**63 - 1
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,7 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--run",
         action="append",
         default=[],
-        type=int,
+        type=row_id,
         metavar="RUN",
         help="a completed run, whole: every result and what you wrote",
     )
@@ -56,36 +59,63 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--goal",
         action="append",
         default=[],
-        type=int,
+        type=row_id,
         metavar="ID",
         help="one goal of the plan, with its actions",
     )
     what.add_argument(
-        "--entry", action="append", default=[], type=int, metavar="ID", help="one journal entry"
+        "--entry", action="append", default=[], type=row_id, metavar="ID", help="one journal entry"
     )
     what.add_argument("--tag", help="journal entries with this tag")
     what.add_argument(
         "--since",
-        type=date.fromisoformat,
+        type=day,
         metavar="YYYY-MM-DD",
         help="journal entries from this day on",
     )
     what.add_argument(
         "--until",
-        type=date.fromisoformat,
+        type=day,
         metavar="YYYY-MM-DD",
         help="journal entries up to this day",
     )
     what.add_argument(
         "--journal-text", action="store_true", help="include the text of the chosen journal entries"
     )
+    what.add_argument(
+        "--session-sheet",
+        action="store_true",
+        help="open with the sheet that prepares your coach session (topics, changes, questions)",
+    )
     parser.add_argument("--name", default="", help="a name for the cover (default: none)")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace OUT if it exists (never a vault, backup or coach package)",
+    )
     parser.add_argument(
         "--lang",
         choices=("nl", "en"),
         default="nl",
         help="language of the package's fixed texts (default nl)",
     )
+
+
+def day(text: str) -> date:
+    """A date as YYYY-MM-DD; argparse names this function in its message."""
+    return date.fromisoformat(text)
+
+
+def row_id(text: str) -> int:
+    """An id as the vault keeps them, for argparse."""
+    if not _is_id(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not an id")
+    return int(text)
+
+
+def _is_id(text: str) -> bool:
+    # SQLite's integers end at 2**63 - 1 (19 digits); a bigger number is no id, not a crash.
+    return text.isdecimal() and len(text) <= 19 and 1 <= int(text) <= _LARGEST_ID
 
 
 def selection_from(args: argparse.Namespace, newest_runs: dict[str, int]) -> Selection:
@@ -96,7 +126,7 @@ def selection_from(args: argparse.Namespace, newest_runs: dict[str, int]) -> Sel
     results = set()
     for text in args.result:
         run, _, result = text.partition(":")
-        if not run.isdigit() or not result:
+        if not _is_id(run) or not result:
             raise UserError(f"--result takes RUN:RESULT, not {text!r}")
         results.add((int(run), result))
     parts: set[PlanPart] = set(PLAN_PARTS) if "all" in args.plan else set(args.plan)
@@ -110,6 +140,7 @@ def selection_from(args: argparse.Namespace, newest_runs: dict[str, int]) -> Sel
         journal_rule=Filters(args.tag, args.since, args.until) if has_rule else None,
         journal_text=args.journal_text,
         name=args.name,
+        session_sheet=args.session_sheet,
     )
 
 
@@ -123,9 +154,8 @@ def share_command(args: argparse.Namespace) -> int:
     from careerjournal.vault import open_vault
 
     out: Path = args.out
-    if out.exists():
-        raise UserError(f"{out} already exists; choose another name")
-    vault_passphrase = read_passphrase(args.passphrase_stdin, confirm=False)
+    check_out_file(out, args.force)  # before any passphrase is asked
+    vault_passphrase = read_passphrase(args.passphrase_stdin, new=False)
     with open_vault(args.vault, vault_passphrase) as vault:
         newest = {e: run.id for e, run in ExerciseStore(vault).latest_results().items()}
         selection = selection_from(args, newest)
@@ -136,8 +166,13 @@ def share_command(args: argparse.Namespace) -> int:
         )
         if shared.summary.is_empty:
             raise UserError("none of the chosen items exists in this vault")
-        package_passphrase = read_passphrase(args.passphrase_stdin, confirm=True)
-        export_share(vault, shared, "package", out, package_passphrase)
+        package_passphrase = read_passphrase(
+            args.passphrase_stdin, new=True, vault_passphrase=vault_passphrase
+        )
+        try:
+            export_share(vault, shared, "package", out, package_passphrase, replace=args.force)
+        except OSError as error:
+            raise UserError(f"could not write {out}: {error.strerror}") from error
     print(f"coach package written to {out}")
     print(
         "Give the passphrase to your coach another way than the file: say it, or send it "

@@ -10,7 +10,8 @@ import random
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 
-from careerjournal.demo.phrases import CLOSERS, FILLERS, OPENERS, SWITCHERS, THEMES, Theme
+from careerjournal.demo.phrases import CLOSERS, FILLERS, OPENERS, SWITCHERS
+from careerjournal.demo.themes import THEMES, Theme
 from careerjournal.journal import Entry, Link
 
 DAYS_PER_ENTRY = 12  # a small demo covers a couple of years

@@ -29,14 +29,28 @@ Section = Literal["vision", "goal", "action", "planb", "conversation", "training
 SECTIONS: tuple[Section, ...] = ("vision", "goal", "action", "planb", "conversation", "training")
 FieldType = Literal["text", "long_text", "rating", "choice"]
 FIELD_TYPES: tuple[FieldType, ...] = ("text", "long_text", "rating", "choice")
-ResultKind = Literal["scale_profile", "top_items", "list_extremes", "count", "choice"]
-RESULT_KINDS: tuple[ResultKind, ...] = (
+ResultKind = Literal[
     "scale_profile",
+    "matrix_profile",
+    "gap",
     "top_items",
     "list_extremes",
     "count",
     "choice",
+    "synthesis",
+]
+RESULT_KINDS: tuple[ResultKind, ...] = (
+    "scale_profile",
+    "matrix_profile",
+    "gap",
+    "top_items",
+    "list_extremes",
+    "count",
+    "choice",
+    "synthesis",
 )
+Level = Literal["low", "middle", "high"]
+LEVELS: tuple[Level, ...] = ("low", "middle", "high")
 Method = Literal["mean", "sum"]
 METHODS: tuple[Method, ...] = ("mean", "sum")
 
@@ -93,7 +107,31 @@ class Option:
 
 
 Card = Option
-Pile = Option
+
+
+@dataclass(frozen=True)
+class Pile(Option):
+    """A card-sort pile; ``max`` caps how many cards may lie on it (None: no cap)."""
+
+    max: int | None = None
+
+
+@dataclass(frozen=True)
+class Band:
+    """A named range of a scale: scores up to and including ``upto`` (None: to the top)."""
+
+    level: Level
+    upto: float | None
+    label: Text
+
+
+@dataclass(frozen=True)
+class ItemSource:
+    """The items of an earlier step that a pick or a matrix works on (see the format doc)."""
+
+    step: str
+    pile: str | None = None
+    count: int | None = None
 
 
 @dataclass(frozen=True)
@@ -165,6 +203,7 @@ class ScaleStep(_StepBase):
     max: int
     labels: tuple[Text, ...]
     items: tuple[ScaleItem, ...]
+    bands: tuple[Band, ...] = ()
     kind: ClassVar[Literal["scale"]] = "scale"
 
     def label_for(self, value: int) -> Text | None:
@@ -185,9 +224,10 @@ class CardSortStep(_StepBase):
 
 @dataclass(frozen=True)
 class RankStep(_StepBase):
-    """A short list the user puts in order."""
+    """A short list the user puts in order: ``items``, or the items of an earlier step."""
 
     items: tuple[Option, ...]
+    source: ItemSource | None = None
     kind: ClassVar[Literal["rank"]] = "rank"
 
 
@@ -220,7 +260,73 @@ class ListStep(_StepBase):
         return next(f for f in self.fields if f.type == "text")
 
 
-Step = InfoStep | ReflectionStep | ScaleStep | CardSortStep | RankStep | ChoiceStep | ListStep
+@dataclass(frozen=True)
+class PickStep(_StepBase):
+    """Exactly ``choose`` of the items of an earlier step (a forced choice)."""
+
+    source: ItemSource
+    choose: int
+    kind: ClassVar[Literal["pick"]] = "pick"
+
+
+@dataclass(frozen=True)
+class MatrixStep(_StepBase):
+    """Rows x columns; each cell a rating (``min``..``max``) or, with ``options``, a choice.
+
+    Rows are ``rows``, or the items of an earlier step when ``rows_from`` is set.
+    """
+
+    rows: tuple[Option, ...]
+    rows_from: ItemSource | None
+    columns: tuple[Option, ...]
+    min: int = 0
+    max: int = 0
+    labels: tuple[Text, ...] = ()
+    options: tuple[Option, ...] = ()
+    bands: tuple[Band, ...] = ()
+    kind: ClassVar[Literal["matrix"]] = "matrix"
+
+    @property
+    def rating(self) -> bool:
+        return not self.options
+
+    def label_for(self, value: int) -> Text | None:
+        """The label shown at ``value`` (None between two end labels)."""
+        return _point_label(self.labels, self.min, self.max, value) if self.labels else None
+
+
+@dataclass(frozen=True)
+class SynthesisSource:
+    """One earlier result of another exercise, gathered onto a synthesis page."""
+
+    id: str
+    exercise: str
+    result: str
+    value: str | None
+    label: Text
+    hint: Text | None
+
+
+@dataclass(frozen=True)
+class SynthesisStep(_StepBase):
+    """Earlier results of other exercises, shown for the user to edit and confirm."""
+
+    sources: tuple[SynthesisSource, ...]
+    kind: ClassVar[Literal["synthesis"]] = "synthesis"
+
+
+Step = (
+    InfoStep
+    | ReflectionStep
+    | ScaleStep
+    | CardSortStep
+    | RankStep
+    | ChoiceStep
+    | ListStep
+    | PickStep
+    | MatrixStep
+    | SynthesisStep
+)
 
 
 @dataclass(frozen=True)
@@ -248,14 +354,29 @@ class ResultSpec:
     code_letters: int = 0
     count: int = 3
     field: str | None = None
+    flat_within: float | None = None
+    pick: str | None = None
+    pick_weight: int = 2
+    care_after: int = 0
+    importance: str | None = None
+    presence: str | None = None
+    min_gap: float = 1.0
+    flat: Text | None = None
+    low: Text | None = None
+    tied: Text | None = None
+    care: Text | None = None
 
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A proposal for one section of the personal plan."""
+    """A proposal for one section of the personal plan; with ``result`` it carries that
+    result's content (``each``: one proposal per item, at most ``count``)."""
 
     section: Section
     text: Text
+    result: str | None = None
+    each: bool = False
+    count: int | None = None
 
 
 @dataclass(frozen=True)
@@ -295,4 +416,4 @@ def default_top_count(step: CardSortStep | RankStep) -> int:
     """How many items count as the top: the ranked cards of a sort, or three of a rank."""
     if isinstance(step, CardSortStep):
         return step.rank_count
-    return min(3, len(step.items))
+    return 3 if step.source is not None else min(3, len(step.items))

@@ -22,7 +22,8 @@ def exercise_progress(exercise: Exercise, run: Run | None) -> float:
     done = sum(
         index < run.current_step
         if isinstance(step, InfoStep)
-        else step.id in run.answers and step_complete(step, run.answers[step.id], run.answers)
+        else step.id in run.answers
+        and step_complete(step, run.answers[step.id], run.answers, exercise)
         for index, step in enumerate(exercise.steps)
     )
     return done / len(exercise.steps)

@@ -132,7 +132,7 @@ class ExerciseStore:
         return replace(run, current_step=current_step, updated_at=now)
 
     def complete(self, run_id: int, exercise: Exercise) -> Run:
-        """Score the run and close it.
+        """Score the run and close it; earlier results give a profile its trend.
 
         The run takes the version of ``exercise`` it was scored with, so results are
         compared only with results scored by the same questions.
@@ -142,7 +142,16 @@ class ExerciseStore:
             run = self._unfinished(conn, run_id)
             if run.exercise_id != exercise.id:
                 raise ValueError(f"Run {run_id} is of {run.exercise_id}, not of {exercise.id}.")
-            result = score(exercise, run.answers)
+            earlier = [
+                (int(version), json.loads(result))
+                for version, result in conn.execute(
+                    "SELECT exercise_version, result FROM exercise_run"
+                    " WHERE exercise_id = ? AND completed_at IS NOT NULL AND result IS NOT NULL"
+                    " ORDER BY completed_at DESC, id DESC",
+                    (exercise.id,),
+                )
+            ]
+            result = score(exercise, run.answers, earlier)
             conn.execute(
                 "UPDATE exercise_run SET result = ?, completed_at = ?, updated_at = ?,"
                 " exercise_version = ? WHERE id = ?",

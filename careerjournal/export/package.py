@@ -27,6 +27,7 @@ import sqlcipher3
 
 from careerjournal import __version__
 from careerjournal.export.document import Block, Document
+from careerjournal.export.files import replacing
 from careerjournal.vault import cipherfile
 from careerjournal.vault.errors import VaultDamaged, VaultError
 
@@ -55,15 +56,16 @@ class Package:
 # --- writing ----------------------------------------------------------------------
 
 
-def write_package(path: Path, passphrase: str, document: Document) -> None:
-    """Write ``document`` to ``path``, encrypted with ``passphrase``; replaces ``path``.
+def write_package(
+    path: Path, passphrase: str, document: Document, *, replace: bool = False
+) -> None:
+    """Write ``document`` to ``path``, encrypted with ``passphrase``.
 
-    The file is made whole as ``<name>.part`` in the same folder and then moved into
-    place, so ``path`` is never a half-written package. An empty passphrase is
-    refused (SQLCipher would write plain text).
+    Made whole under a fresh name in the same folder, then moved into place by
+    :func:`careerjournal.export.files.replacing` (which never replaces a vault,
+    backup or package, nor another file unless ``replace``). An empty passphrase
+    is refused (SQLCipher would write plain text).
     """
-    part = path.with_name(path.name + ".part")
-    part.unlink(missing_ok=True)  # left by an export that was cut off
 
     def fill(conn: sqlcipher3.Connection) -> None:
         meta = {
@@ -86,13 +88,8 @@ def write_package(path: Path, passphrase: str, document: Document) -> None:
         )
         conn.execute("COMMIT")
 
-    opened = cipherfile.create(part, passphrase, cipherfile.PACKAGE, fill)
-    opened.conn.close()
-    try:
-        part.replace(path)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+    with replacing(path, replace=replace) as part:
+        cipherfile.create(part, passphrase, cipherfile.PACKAGE, fill).conn.close()
 
 
 def _encode(value: object) -> Any:
@@ -111,7 +108,8 @@ def _encode(value: object) -> Any:
 def read_package(path: Path, passphrase: str) -> Package:
     """Open the package read-only and rebuild its document; the file is not changed.
 
-    Raises WrongPassphrase, VaultDamaged (truncated, altered, unreadable content),
+    Raises PassphraseOrDamage ("wrong passphrase or damaged file": a package has no
+    backup that could tell the two apart), VaultDamaged (truncated, altered, unreadable content),
     NotAVault (a vault or any other file), VaultNotFound or :class:`PackageTooNew`.
     """
     opened = cipherfile.unlock(path, passphrase, cipherfile.PACKAGE, read_only=True)

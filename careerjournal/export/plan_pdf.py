@@ -32,17 +32,28 @@ def plan_pdf(vault: Vault, catalog: Catalog, lang: str, today: date | None = Non
 
 
 def export_plan(
-    vault: Vault, catalog: Catalog, out: Path, lang: str, today: date | None = None
+    vault: Vault,
+    catalog: Catalog,
+    out: Path,
+    lang: str,
+    today: date | None = None,
+    *,
+    replace: bool = False,
 ) -> None:
-    """Build the whole PDF in memory, then write it to ``out`` in one go."""
-    write_atomically(out, plan_pdf(vault, catalog, lang, today))
+    """Build the whole PDF in memory, then write it to ``out`` in one go.
+
+    ``replace``: the user said yes to replacing an existing ``out`` (never a vault).
+    """
+    write_atomically(out, plan_pdf(vault, catalog, lang, today), replace=replace)
 
 
-def export_plan_command(out: Path, vault_path: Path, passphrase: str, lang: str) -> None:
+def export_plan_command(
+    out: Path, vault_path: Path, passphrase: str, lang: str, *, replace: bool = False
+) -> None:
     """``careerjournal export-plan``: open the vault, write the PDF, close the vault.
 
     Raises VaultError for a vault that cannot be opened and OSError for a file
     that cannot be written.
     """
     with open_vault(vault_path, passphrase) as vault:
-        export_plan(vault, load_folder(exercises_dir()), out, lang)
+        export_plan(vault, load_folder(exercises_dir()), out, lang, replace=replace)

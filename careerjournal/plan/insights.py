@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from careerjournal.exercises.loader import Catalog
 from careerjournal.exercises.model import Section
-from careerjournal.exercises.scoring import Bar, read
+from careerjournal.exercises.scoring import Bar, plan_suggestions, read
 from careerjournal.exercises.sessions import ExerciseStore, Run
 from careerjournal.vault import Vault
 
 # Results whose bars describe the person (not just counts of cards per pile).
-_PROFILE_KINDS = frozenset({"scale_profile", "list_extremes"})
+_PROFILE_KINDS = frozenset({"scale_profile", "matrix_profile", "list_extremes"})
 
 
 @dataclass(frozen=True)
@@ -91,9 +91,11 @@ def harvest(catalog: Catalog, latest: Mapping[str, Run], lang: str) -> Harvest:
                 profiles.append(
                     Profile(name, reading.title, reading.bars, reading.bar_range, reading.insight)
                 )
+        # A suggestion may carry the run's own results, so its key names the run too.
+        carries = any(s.result for s in exercise.suggestions)
         ideas.extend(
-            Idea(idea_source(exercise.id, n), name, s.section, s.text.get(lang))
-            for n, s in enumerate(exercise.suggestions)
+            Idea(idea_source(exercise.id, n) + f"@{run.id}" * carries, name, section, text)
+            for n, (section, text) in enumerate(plan_suggestions(exercise, run.result, lang))
         )
     return Harvest(tuple(insights), tuple(ideas), tuple(profiles))
 

@@ -34,6 +34,7 @@ from careerjournal.journal import Entry, JournalStore
 from careerjournal.plan import Goal, Plan, PlanItem, PlanStore
 from careerjournal.share.history import ShareSummary
 from careerjournal.share.selection import Selection
+from careerjournal.share.session_sheet import session_blocks, sheet_title
 from careerjournal.share.wording import say
 from careerjournal.vault import Vault
 
@@ -72,7 +73,8 @@ def written_answers(exercise: Exercise, run: Run, lang: str) -> list[tuple[str, 
 def shared_document(
     vault: Vault, catalog: Catalog, selection: Selection, lang: str, today: date
 ) -> Shared:
-    """A cover, then the chosen exercises, plan parts and journal entries, a chapter each."""
+    """A cover, then the chosen session sheet, exercises, plan parts and journal entries,
+    a chapter each; the session sheet on its own is one page without a cover."""
     cover = Cover(
         say("title", lang),
         selection.name.strip(),
@@ -82,6 +84,7 @@ def shared_document(
     entries = _entries(vault, selection)
     exercises = _Exercises(catalog, selection, lang)
     chapters = (
+        session_blocks(vault, catalog, lang, today) if selection.session_sheet else [],
         exercises.blocks(ExerciseStore(vault).all_runs()),
         _plan(plan, selection, lang),
         _journal(entries, selection.journal_text, lang),
@@ -90,6 +93,10 @@ def shared_document(
     for chapter in chapters:
         if chapter:
             blocks += [PageBreak(), *chapter]
+    title = say("title", lang)
+    if [bool(c) for c in chapters] == [True, False, False, False]:
+        blocks = chapters[0]  # the session sheet alone: one page to print, no cover
+        title = sheet_title(lang)
     summary = ShareSummary(
         exercises=tuple(exercises.shared),
         results=exercises.results,
@@ -98,8 +105,9 @@ def shared_document(
         goals=len(_chosen_goals(plan, selection)),
         entries=tuple(e.id for e in entries if e.id is not None),
         journal_text=selection.journal_text and bool(entries),
+        session_sheet=selection.session_sheet,
     )
-    return Shared(Document(say("title", lang), lang, tuple(blocks)), summary)
+    return Shared(Document(title, lang, tuple(blocks)), summary)
 
 
 # --- exercises ------------------------------------------------------------------

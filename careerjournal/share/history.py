@@ -28,10 +28,13 @@ class ShareSummary:
     goals: int = 0
     entries: tuple[int, ...] = ()  # journal entry ids
     journal_text: bool = False
+    session_sheet: bool = False
 
     @property
     def is_empty(self) -> bool:
-        return not (self.results or self.answers or self.plan_parts or self.entries)
+        return not (
+            self.results or self.answers or self.plan_parts or self.entries or self.session_sheet
+        )
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), separators=(",", ":"))
@@ -62,6 +65,7 @@ class ShareSummary:
             count("goals"),
             items("entries", int),
             data.get("journal_text") is True,
+            data.get("session_sheet") is True,
         )
 
 

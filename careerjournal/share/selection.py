@@ -28,6 +28,7 @@ class Selection:
     - ``goals``: single goals (with their actions), by plan item id.
     - ``entries``: journal entries by id; ``journal_rule`` adds the entries it matches.
     - ``name``: the name on the cover, typed or confirmed by the user (may be empty).
+    - ``session_sheet``: the coach-session sheet, first after the cover.
     """
 
     runs: frozenset[int] = frozenset()
@@ -39,6 +40,7 @@ class Selection:
     journal_rule: Filters | None = None
     journal_text: bool = False
     name: str = ""
+    session_sheet: bool = False
 
     def __post_init__(self) -> None:
         unknown = set(self.plan_parts) - set(PLAN_PARTS)
@@ -56,4 +58,5 @@ class Selection:
             or self.goals
             or self.entries
             or self.journal_rule
+            or self.session_sheet
         )

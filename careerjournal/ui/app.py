@@ -9,15 +9,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from careerjournal.hardening import disable_core_dumps
+from careerjournal.paths import APP_NAME, default_vault_path
 from careerjournal.resources import exercises_dir, resource_path
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.shell.i18n import Translations, current_language, system_language
 from careerjournal.ui.shell.main_window import MainWindow
-from careerjournal.ui.shell.paths import default_vault_path
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.shell.settings import Settings
-
-APP_NAME = "CareerJournal"
 
 
 def make_pages(exercise_folder: Path) -> list[Page]:
@@ -44,8 +42,11 @@ def make_pages(exercise_folder: Path) -> list[Page]:
 
 
 def prepare_application(app: QApplication) -> None:
-    """Names (for QSettings and QStandardPaths) and the style sheet."""
-    app.setOrganizationName(APP_NAME)
+    """The name (for QStandardPaths, matching careerjournal.paths) and the style sheet.
+
+    No organisation name: Qt would put it in every folder, as earlier versions
+    had it (``CareerJournal/CareerJournal``). Settings name their own place.
+    """
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(QIcon(str(resource_path("icons", "careerjournal.svg"))))
@@ -66,7 +67,7 @@ def build_main_window(
     translations = Translations(app)
     translations.switch(language or settings.language or system_language())
     path = vault_path or default_vault_path()
-    session = VaultSession(path, settings.backup_folder)
+    session = VaultSession(path, settings.backup_folder, make_folder=vault_path is None)
     folder = exercises or exercises_dir()
     return MainWindow(session, settings, translations, lambda: make_pages(folder))
 

@@ -1,13 +1,16 @@
 """The encrypted store: one SQLCipher file per user, keyed with Argon2id."""
 
 from careerjournal.vault.errors import (
+    FolderMissing,
     InvalidPassphrase,
     LocationNotWritable,
     NotAVault,
+    PassphraseOrDamage,
     VaultClosed,
     VaultDamaged,
     VaultError,
     VaultExists,
+    VaultInUse,
     VaultNotFound,
     VaultTooNew,
     WriteFailed,
@@ -23,14 +26,17 @@ from careerjournal.vault.store import (
 )
 
 __all__ = [
+    "FolderMissing",
     "InvalidPassphrase",
     "LocationNotWritable",
     "NotAVault",
+    "PassphraseOrDamage",
     "Vault",
     "VaultClosed",
     "VaultDamaged",
     "VaultError",
     "VaultExists",
+    "VaultInUse",
     "VaultNotFound",
     "VaultTooNew",
     "WriteFailed",

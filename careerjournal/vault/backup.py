@@ -14,11 +14,14 @@ import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from careerjournal.vault.errors import WriteFailed
-from careerjournal.vault.store import Vault
+from careerjournal.vault.errors import FolderMissing, WriteFailed
+
+if TYPE_CHECKING:
+    from careerjournal.vault.store import Vault
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -31,6 +34,11 @@ class Backup:
     day: date
 
 
+def default_folder(vault_path: Path) -> Path:
+    """Where backups go unless the user chose another folder: beside the vault."""
+    return vault_path.parent / "backups"
+
+
 def backup_name(day: date) -> str:
     return f"careerjournal-{day.isoformat()}.cjv"
 
@@ -40,7 +48,11 @@ def list_backups(folder: Path) -> list[Backup]:
     if not folder.is_dir():
         return []
     found = []
-    for path in folder.iterdir():
+    try:
+        names = list(folder.iterdir())
+    except OSError:  # unreadable: as good as none
+        return []
+    for path in names:
         match = _NAME.match(path.name)
         if match and path.is_file():
             found.append(Backup(path, date.fromisoformat(match.group(1))))
@@ -67,7 +79,19 @@ def backup_due(folder: Path, today: date) -> bool:
 def make_backup(vault: Vault, folder: Path, today: date | None = None) -> Path:
     """Write today's backup (replacing an earlier one of today) and prune old ones."""
     today = today or datetime.now().date()
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        # Only the last level: a backup folder on a stick that is not plugged in
+        # must not become a folder on the internal disk.
+        folder.mkdir(exist_ok=True, mode=0o700)
+    except FileNotFoundError as exc:
+        raise FolderMissing(
+            f"The backup folder {folder.parent} does not exist. Is the USB stick or disk "
+            "plugged in? No backup was made.",
+            folder,
+        ) from exc
+    except OSError as exc:
+        message = f"The backup folder {folder} cannot be made: {exc.strerror}"
+        raise WriteFailed(message, folder) from exc
     target = folder / backup_name(today)
     part = target.with_name(target.name + ".part")
     part.unlink(missing_ok=True)

@@ -11,15 +11,15 @@ import contextlib
 import os
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3
 
-from careerjournal.vault import kdf, sniff
+from careerjournal.vault import diagnosis, kdf, passphrase_rule, sniff
 from careerjournal.vault.errors import (
-    InvalidPassphrase,
+    FolderMissing,
     LocationNotWritable,
     NotAVault,
     VaultDamaged,
@@ -27,7 +27,6 @@ from careerjournal.vault.errors import (
     VaultExists,
     VaultNotFound,
     WriteFailed,
-    WrongPassphrase,
 )
 
 
@@ -104,8 +103,8 @@ def _connect(
 
 
 def require_usable(passphrase: str) -> None:
-    if not passphrase:
-        raise InvalidPassphrase("The passphrase cannot be empty.")
+    """A new passphrase must meet the one rule, whichever way it arrives."""
+    passphrase_rule.require_new(passphrase)
 
 
 def identity(path: Path) -> tuple[int, int] | None:
@@ -140,17 +139,26 @@ def check_writable_location(path: Path) -> None:
 
 
 def create(
-    path: Path, passphrase: str, kind: FileKind, setup: Callable[[sqlcipher3.Connection], object]
+    path: Path,
+    passphrase: str,
+    kind: FileKind,
+    setup: Callable[[sqlcipher3.Connection], object],
+    *,
+    make_folder: bool = False,
 ) -> Opened:
     """A new encrypted file, owner-only from its first byte; refuses to overwrite anything.
 
     ``setup`` creates the content; if anything fails the file is removed again.
+    A missing folder is made only with ``make_folder`` (the app's own data
+    folder); otherwise it is FolderMissing, never silently made.
     """
     require_usable(passphrase)
     if path.is_dir():
         raise NotAVault(f"{path} is a folder; choose a file name.", path)
     if path.exists():
         raise VaultExists(f"{path} already exists; CareerJournal will not overwrite it.", path)
+    if not make_folder:
+        require_folder(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
@@ -182,16 +190,38 @@ def create(
     return Opened(conn, salt, key)
 
 
-def unlock(path: Path, passphrase: str, kind: FileKind, *, read_only: bool = False) -> Opened:
-    """Open ``path`` with ``passphrase``: keyed, of the right kind, and through both integrity checks."""
+def unlock(
+    path: Path,
+    passphrase: str,
+    kind: FileKind,
+    *,
+    read_only: bool = False,
+    copies: Sequence[Path] = (),
+) -> Opened:
+    """Open ``path`` with ``passphrase``: keyed, of the right kind, and through both integrity checks.
+
+    ``copies``: backups of this file, newest first. When the passphrase opens
+    nothing they tell a wrong passphrase from damage (see :mod:`diagnosis`):
+    WrongPassphrase only when damage is ruled out, else VaultDamaged (with the
+    backup that opens) or PassphraseOrDamage.
+    """
     check_openable(path, kind)
-    salt = sniff.read_salt(path)
-    for fmt in sorted(kdf.FORMATS, reverse=True):
-        key = kdf.derive_key(passphrase, salt, kdf.FORMATS[fmt])
-        opened = unlock_with_key(path, key, kind, read_only=read_only)
-        if opened is not None:
-            return opened
-    raise WrongPassphrase(f"That passphrase does not open this {kind.noun}.", path)
+    keys = kdf.KeyRing(passphrase)
+
+    def opens(copy: Path, key: bytes) -> bool:
+        copy_opened = unlock_with_key(copy, key, kind, read_only=True)
+        if copy_opened is not None:
+            copy_opened.conn.close()
+        return copy_opened is not None
+
+    try:
+        for key in keys.keys(sniff.read_salt(path)):
+            opened = unlock_with_key(path, key, kind, read_only=read_only)
+            if opened is not None:
+                return opened
+    except VaultDamaged as damaged:
+        raise diagnosis.with_backup(damaged, keys, copies, opens) from damaged
+    raise diagnosis.why_not(path, kind.noun, keys, copies, opens)
 
 
 def unlock_with_key(
@@ -294,9 +324,20 @@ class StructureCheck:
                 conn.interrupt()
 
 
+def require_folder(path: Path) -> None:
+    """FolderMissing unless the folder that should hold ``path`` exists."""
+    if not path.parent.exists():
+        raise FolderMissing(
+            f"The folder {path.parent} does not exist. Is the USB stick or disk plugged in? "
+            "CareerJournal does not make it, so your vault never ends up on another disk.",
+            path,
+        )
+
+
 def check_openable(path: Path, kind: FileKind) -> None:
     """Refuse, with a clear reason, anything that cannot be such a file; touches nothing."""
     if not path.exists():
+        require_folder(path)
         raise VaultNotFound(f"There is no {kind.noun} at {path}.", path)
     if path.is_dir():
         raise NotAVault(f"{path} is a folder, not a {kind.noun}.", path)

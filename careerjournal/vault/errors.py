@@ -37,12 +37,35 @@ class NotAVault(VaultError):
     """The file is something else: a plain database, a PDF, an empty file, a folder."""
 
 
+class PassphraseOrDamage(WrongPassphrase):
+    """The passphrase opens nothing, and nothing can tell whether it is wrong or the file damaged.
+
+    Raised when no backup with the file's salt can confirm that the passphrase
+    is wrong: a damaged salt (the file's first 16 bytes) looks exactly like a
+    wrong passphrase, so the message must not blame the passphrase alone.
+    """
+
+
 class VaultDamaged(VaultError):
-    """The file looks like a vault but parts of it are missing or altered."""
+    """The file looks like a vault but parts of it are missing or altered.
+
+    ``backup``: a backup that opens with the passphrase just typed, if one was found.
+    """
+
+    def __init__(self, message: str, path: Path | None = None, backup: Path | None = None) -> None:
+        super().__init__(message, path)
+        self.backup = backup
 
 
 class VaultTooNew(VaultError):
     """Made by a newer CareerJournal; opening it here could lose data."""
+
+
+class FolderMissing(VaultError):
+    """The vault's folder does not exist (a USB stick not plugged in?); it is not made silently.
+
+    Making it would put the vault on another disk than the person believes.
+    """
 
 
 class LocationNotWritable(VaultError):
@@ -59,3 +82,7 @@ class VaultClosed(VaultError):
 
 class InvalidPassphrase(VaultError):
     """A new passphrase that cannot be used (empty)."""
+
+
+class VaultInUse(VaultError):
+    """Another window or command has this vault open for writing."""

@@ -54,3 +54,24 @@ def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
         hash_len=KEY_BYTES,
         type=Type.ID,
     )
+
+
+class KeyRing:
+    """The keys one passphrase gives, per salt and format, each derived at most once.
+
+    Explaining a failed open tries the same passphrase with the salts kept in
+    backups; this keeps that to one Argon2id run per distinct salt.
+    """
+
+    def __init__(self, passphrase: str) -> None:
+        self._passphrase = passphrase
+        self._keys: dict[tuple[bytes, int], bytes] = {}
+
+    def keys(self, salt: bytes) -> list[bytes]:
+        """The candidate keys for ``salt``, newest format first."""
+        found = []
+        for fmt in sorted(FORMATS, reverse=True):
+            if (salt, fmt) not in self._keys:
+                self._keys[salt, fmt] = derive_key(self._passphrase, salt, FORMATS[fmt])
+            found.append(self._keys[salt, fmt])
+        return found

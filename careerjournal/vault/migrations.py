@@ -121,6 +121,43 @@ MIGRATIONS: tuple[Migration, ...] = (
                contents    TEXT    NOT NULL
            )""",
     ),
+    # 6: keeping moving. Agenda items the user snoozed or dismissed (by key, no text);
+    # guided plan reviews: one row per review, one per goal or action looked at (a
+    # reviewed item keeps a copy of its title, so a review stays readable after the
+    # item is renamed or deleted); and the draft of the coach-session sheet.
+    (
+        """CREATE TABLE agenda_state (
+               key           TEXT PRIMARY KEY,
+               snoozed_until TEXT,
+               dismissed     INTEGER NOT NULL DEFAULT 0,
+               changed_at    TEXT    NOT NULL
+           ) WITHOUT ROWID""",
+        """CREATE TABLE plan_review (
+               id          INTEGER PRIMARY KEY,
+               created_at  TEXT    NOT NULL,
+               note        TEXT    NOT NULL DEFAULT '',
+               next_review TEXT,
+               entry_id    INTEGER
+           )""",
+        """CREATE TABLE plan_review_item (
+               review_id  INTEGER NOT NULL REFERENCES plan_review (id) ON DELETE CASCADE,
+               position   INTEGER NOT NULL,
+               item_id    INTEGER,
+               section    TEXT    NOT NULL,
+               title      TEXT    NOT NULL,
+               verdict    TEXT    NOT NULL
+                          CHECK (verdict IN ('done', 'going', 'stuck', 'changed', 'dropped')),
+               why        TEXT    NOT NULL DEFAULT '',
+               next_step  TEXT    NOT NULL DEFAULT '',
+               old_date   TEXT,
+               new_date   TEXT,
+               PRIMARY KEY (review_id, position)
+           ) WITHOUT ROWID""",
+        """CREATE TABLE session_draft (
+               key   TEXT PRIMARY KEY,
+               value TEXT NOT NULL
+           ) WITHOUT ROWID""",
+    ),
 )
 
 LATEST = len(MIGRATIONS)

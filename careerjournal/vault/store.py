@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import hmac
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import sqlcipher3
 
 from careerjournal.vault import cipherfile, kdf, migrations, recovery
+from careerjournal.vault.backup import default_folder, list_backups
 from careerjournal.vault.cipherfile import VAULT, Opened, identity, key_pragma, write_error
 from careerjournal.vault.errors import (
     VaultClosed,
@@ -17,6 +18,8 @@ from careerjournal.vault.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from careerjournal.vault.lock import VaultLock
+from careerjournal.vault.rekey import CopiesRekeyed, rekey_copies
 
 APPLICATION_ID = VAULT.application_id
 
@@ -24,14 +27,25 @@ APPLICATION_ID = VAULT.application_id
 class Vault:
     """An open vault. Reads go through :attr:`connection`, writes through :meth:`transaction`."""
 
-    def __init__(self, path: Path, conn: sqlcipher3.Connection, salt: bytes, key: bytes) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlcipher3.Connection,
+        salt: bytes,
+        key: bytes,
+        lock: VaultLock | None = None,
+    ) -> None:
         self.path = path
+        # Held while open for writing: no second window or command writes here.
+        self._lock = lock
         self._conn: sqlcipher3.Connection | None = conn
         self._salt = salt
         # A one-way tag of the key, never the key itself, to verify the passphrase later.
         self._key_check = _key_check(key)
-        # Opened with the recovery key: a new passphrase must be set first.
+        # Opened with the recovery key: a new passphrase must be set first. The key
+        # is kept until then, to re-key the backups made with it.
         self.recovered = False
+        self._recovery_key: bytes | None = None
         # Which file we opened: a write to a vault that was moved or deleted
         # meanwhile would land in a file nobody will ever see again.
         self._identity = identity(path)
@@ -91,30 +105,41 @@ class Vault:
         candidate = kdf.derive_key(passphrase, self._salt, kdf.FORMATS[kdf.CURRENT_FORMAT])
         return hmac.compare_digest(_key_check(candidate), self._key_check)
 
-    def change_passphrase(self, old: str, new: str) -> None:
-        """Re-encrypt the vault under ``new``; SQLCipher's rekey is crash-safe."""
+    def change_passphrase(
+        self, old: str, new: str, *, backup_folder: Path | None = None
+    ) -> CopiesRekeyed:
+        """Re-encrypt the vault under ``new``, then every copy the app keeps.
+
+        SQLCipher's rekey is crash-safe. The backups in ``backup_folder`` (by
+        default beside the vault) and the files a restore set aside follow: see
+        :mod:`careerjournal.vault.rekey`, whose report is returned.
+        """
         cipherfile.require_usable(new)
         if not self.matches(old):
             raise WrongPassphrase("The current passphrase is not right.", self.path)
-        self._rekey(new)
+        old_key = kdf.derive_key(old, self._salt, kdf.FORMATS[kdf.CURRENT_FORMAT])
+        return self._rekey(new, old_key, backup_folder)
 
-    def set_passphrase(self, new: str) -> None:
-        """Choose a new passphrase after opening with the recovery key."""
-        if not self.recovered:
+    def set_passphrase(self, new: str, *, backup_folder: Path | None = None) -> CopiesRekeyed:
+        """Choose a new passphrase after opening with the recovery key; copies follow too."""
+        if not self.recovered or self._recovery_key is None:
             raise WrongPassphrase(
                 "Use change_passphrase: the current passphrase is needed.", self.path
             )
         cipherfile.require_usable(new)
-        self._rekey(new)
-        self.recovered = False
+        copies = self._rekey(new, self._recovery_key, backup_folder)
+        self.recovered, self._recovery_key = False, None
+        return copies
 
-    def _rekey(self, new: str) -> None:
+    def _rekey(self, new: str, old_key: bytes, backup_folder: Path | None) -> CopiesRekeyed:
         key = kdf.derive_key(new, self._salt, kdf.FORMATS[kdf.CURRENT_FORMAT])
         try:
             self.connection.execute(key_pragma("rekey", key))
         except sqlcipher3.OperationalError as exc:
             raise write_error(exc, self.path) from exc
         self._key_check = _key_check(key)
+        folder = backup_folder or default_folder(self.path)
+        return rekey_copies(self, self._salt, old_key, key, folder)
 
     def recovery_key(self, passphrase: str) -> str:
         """The text for the recovery sheet: the vault's raw key, readable and typable.
@@ -132,6 +157,9 @@ class Vault:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Vault:
         return self
@@ -145,28 +173,52 @@ def _key_check(key: bytes) -> str:
     return hmac.new(key, b"careerjournal key check", "sha256").hexdigest()
 
 
-def create_vault(path: Path | str, passphrase: str, *, schema: int | None = None) -> Vault:
+def create_vault(
+    path: Path | str, passphrase: str, *, schema: int | None = None, make_folder: bool = False
+) -> Vault:
     """Make a new vault at ``path``; refuses to overwrite anything.
 
-    ``schema`` stops the migrations early; only tests of migrations use it.
+    A missing folder raises FolderMissing (a USB stick not plugged in must not
+    become a folder on the internal disk); ``make_folder`` is for the app's own
+    default place. ``schema`` stops the migrations early; only tests of migrations use it.
     """
     path = Path(path)
     target = migrations.LATEST if schema is None else schema
-    opened = cipherfile.create(
-        path, passphrase, VAULT, lambda conn: migrations.migrate(conn, target)
-    )
-    return Vault(path, opened.conn, opened.salt, opened.key)
+    if make_folder:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with _locked(path) as lock:
+        opened = cipherfile.create(
+            path,
+            passphrase,
+            VAULT,
+            lambda conn: migrations.migrate(conn, target),
+            make_folder=make_folder,
+        )
+        return Vault(path, opened.conn, opened.salt, opened.key, lock)
 
 
-def open_vault(path: Path | str, passphrase: str, *, read_only: bool = False) -> Vault:
+def open_vault(
+    path: Path | str,
+    passphrase: str,
+    *,
+    read_only: bool = False,
+    backups: Sequence[Path] | None = None,
+) -> Vault:
     """Open and unlock an existing vault, check it, and migrate its schema if it is older.
 
     ``read_only`` opens without writing anything (no migration): for checking backups.
+    ``backups`` (newest first; by default those in the ``backups`` folder beside the
+    vault) tell a wrong passphrase from damage when the vault does not open: see
+    :mod:`careerjournal.vault.diagnosis`.
     """
     path = Path(path)
-    return _migrated(
-        path, cipherfile.unlock(path, passphrase, VAULT, read_only=read_only), read_only
-    )
+    if backups is None:
+        backups = [b.path for b in list_backups(default_folder(path))]
+    if read_only:
+        opened = cipherfile.unlock(path, passphrase, VAULT, read_only=True, copies=backups)
+        return _migrated(path, opened, None)
+    with _locked(path) as lock:
+        return _migrated(path, cipherfile.unlock(path, passphrase, VAULT, copies=backups), lock)
 
 
 def open_with_recovery_key(path: Path | str, recovery_key: str) -> Vault:
@@ -177,22 +229,35 @@ def open_with_recovery_key(path: Path | str, recovery_key: str) -> Vault:
     """
     path = Path(path)
     cipherfile.check_openable(path, VAULT)
-    opened = cipherfile.unlock_with_key(path, recovery.parse(recovery_key), VAULT)
-    if opened is None:
-        raise WrongRecoveryKey("That recovery key does not open this vault.", path)
-    vault = _migrated(path, opened, read_only=False)
-    vault.recovered = True
+    with _locked(path) as lock:
+        opened = cipherfile.unlock_with_key(path, recovery.parse(recovery_key), VAULT)
+        if opened is None:
+            raise WrongRecoveryKey("That recovery key does not open this vault.", path)
+        vault = _migrated(path, opened, lock)
+    vault.recovered, vault._recovery_key = True, opened.key
     return vault
 
 
-def _migrated(path: Path, opened: Opened, read_only: bool) -> Vault:
-    if not read_only:
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[VaultLock]:
+    """The vault's write lock, released again if opening fails."""
+    lock = VaultLock(path).acquire()
+    try:
+        yield lock
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _migrated(path: Path, opened: Opened, lock: VaultLock | None) -> Vault:
+    """The open vault, migrated unless read-only (``lock`` is None only then)."""
+    if lock is not None:
         try:
             migrations.migrate(opened.conn)
         except BaseException:
             cipherfile.close_quietly(opened.conn)
             raise
-    return Vault(path, opened.conn, opened.salt, opened.key)
+    return Vault(path, opened.conn, opened.salt, opened.key, lock)
 
 
 def sqlcipher_version() -> str:

@@ -30,6 +30,14 @@
         <source>All cards are sorted. You can still move a card: click it in its pile.</source>
         <translation>Alle kaartjes liggen. Wil je er een verleggen? Klik hem aan op zijn stapel.</translation>
     </message>
+    <message>
+        <source>“%1” holds at most %2 cards. Move a card off it first, or choose another pile.</source>
+        <translation>Op “%1” passen hooguit %2 kaarten. Haal er eerst een kaart af, of kies een andere stapel.</translation>
+    </message>
+    <message>
+        <source>%1 (at most %2)</source>
+        <translation>%1 (hooguit %2)</translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
@@ -42,8 +50,16 @@
         <translation>&amp;Huidige wachtwoordzin:</translation>
     </message>
     <message>
-        <source>Your vault will be encrypted again with the new passphrase. A recovery sheet you printed before will no longer work; print a new one.</source>
-        <translation>Je kluis wordt opnieuw versleuteld met de nieuwe wachtwoordzin. Een herstelblad dat je eerder hebt afgedrukt, werkt daarna niet meer; druk een nieuw af.</translation>
+        <source>Your vault, its backups (in %1) and any file set aside by a restore are encrypted again with the new passphrase. A backup that cannot be (a damaged one, or one from before an earlier change) is overwritten and deleted, and a fresh backup is made. After this, neither the old passphrase nor a recovery sheet printed before opens any of them: print a new sheet. Copies you made yourself elsewhere are not changed and still open with the old passphrase.</source>
+        <translation>Je kluis, de back-ups ervan (in %1) en elk bestand dat bij een terugzetting apart is gezet, worden opnieuw versleuteld met de nieuwe wachtwoordzin. Een back-up waarbij dat niet lukt (een beschadigde, of een van vóór een eerdere wijziging) wordt overschreven en gewist, en er komt een verse back-up. Daarna opent noch de oude wachtwoordzin noch een eerder afgedrukt herstelblad nog een van die bestanden: druk een nieuw herstelblad af. Kopieën die je zelf ergens anders hebt gemaakt, veranderen niet en gaan nog open met de oude wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Deleted, because it could not be encrypted again: %1</source>
+        <translation>Gewist, omdat het niet opnieuw versleuteld kon worden: %1</translation>
+    </message>
+    <message>
+        <source>Set aside by a restore and not encrypted again (it may be damaged), so it may still open with the old passphrase. Delete it when you no longer need it: %1</source>
+        <translation>Apart gezet bij een terugzetting en niet opnieuw versleuteld (misschien is het beschadigd), dus het gaat mogelijk nog open met de oude wachtwoordzin. Wis het als je het niet meer nodig hebt: %1</translation>
     </message>
 </context>
 <context>
@@ -115,6 +131,17 @@ De pdf toch opslaan?</translation>
     <message>
         <source>Coach packages (*.cjshare);;All files (*)</source>
         <translation>Coachpakketten (*.cjshare);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DueRow</name>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Later: %1</source>
+        <translation>Later: %1</translation>
     </message>
 </context>
 <context>
@@ -268,6 +295,17 @@ De pdf toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 bestaat al. Wil je het vervangen?</translation>
+    </message>
+    <message>
+        <source>%1 is a CareerJournal vault, backup or coach package (or another encrypted file). An export never replaces one; choose another name.</source>
+        <translation>%1 is een kluis, back-up of coachpakket van CareerJournal (of een ander versleuteld bestand). Een export vervangt zo&apos;n bestand nooit; kies een andere naam.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search your journal</source>
@@ -356,26 +394,6 @@ De pdf toch opslaan?</translation>
         <translation>%1 van de %2 oefeningen gedaan, %3 onderhanden</translation>
     </message>
     <message>
-        <source>You have done every exercise at least once. The monthly check-in is a good habit, and any exercise can be done again to see what has changed.</source>
-        <translation>Je hebt elke oefening minstens één keer gedaan. De maandelijkse check-in is een goede gewoonte, en elke oefening kun je opnieuw doen om te zien wat er veranderd is.</translation>
-    </message>
-    <message>
-        <source>You were in the middle of “%1”.</source>
-        <translation>Je was bezig met ‘%1’.</translation>
-    </message>
-    <message>
-        <source>&amp;Continue where you left off</source>
-        <translation>&amp;Verdergaan waar je gebleven was</translation>
-    </message>
-    <message>
-        <source>A good next step: “%1” (about %2 minutes).</source>
-        <translation>Een mooie volgende stap: ‘%1’ (ongeveer %2 minuten).</translation>
-    </message>
-    <message>
-        <source>&amp;Start this exercise</source>
-        <translation>&amp;Aan deze oefening beginnen</translation>
-    </message>
-    <message>
         <source>Nothing with a date yet. What is one small step you could plan?</source>
         <translation>Nog niets met een datum. Welke kleine stap zou je kunnen plannen?</translation>
     </message>
@@ -456,6 +474,29 @@ De pdf toch opslaan?</translation>
     <message>
         <source>on</source>
         <translation>op</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStep</name>
+    <message>
+        <source>Wh&amp;y:</source>
+        <translation>&amp;Waarom:</translation>
+    </message>
+    <message>
+        <source>&amp;What is next:</source>
+        <translation>Wat komt er &amp;hierna:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>One line on how it went</source>
+        <translation>Eén regel over hoe het ging</translation>
+    </message>
+    <message>
+        <source>The next small step</source>
+        <translation>De volgende kleine stap</translation>
     </message>
 </context>
 <context>
@@ -596,6 +637,13 @@ Je wachtwoordzin:</translation>
     </message>
 </context>
 <context>
+    <name>MatrixWidget</name>
+    <message>
+        <source>There is nothing to fill in here yet.</source>
+        <translation>Hier valt nog niets in te vullen.</translation>
+    </message>
+</context>
+<context>
     <name>MoodChart</name>
     <message>
         <source>Mood and energy over time</source>
@@ -642,6 +690,96 @@ Je wachtwoordzin:</translation>
     </message>
 </context>
 <context>
+    <name>NowList</name>
+    <message numerus="yes">
+        <source>%n more action(s) past their date.</source>
+        <translation>
+            <numerusform>Nog %n actie waarvan de datum voorbij is.</numerusform>
+            <numerusform>Nog %n acties waarvan de datum voorbij is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One more action past its date.</source>
+        <translation>Nog één actie waarvan de datum voorbij is.</translation>
+    </message>
+    <message>
+        <source>Open my plan</source>
+        <translation>Mijn plan openen</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>Over een week</translation>
+    </message>
+    <message>
+        <source>In a month</source>
+        <translation>Over een maand</translation>
+    </message>
+    <message>
+        <source>Not this time</source>
+        <translation>Deze keer niet</translation>
+    </message>
+    <message>
+        <source>You chose %1 to look back at your plan.</source>
+        <translation>Je koos %1 om terug te kijken op je plan.</translation>
+    </message>
+    <message>
+        <source>Review my plan</source>
+        <translation>Mijn plan doorlopen</translation>
+    </message>
+    <message>
+        <source>“%1” was planned for %2.</source>
+        <translation>“%1” stond gepland voor %2.</translation>
+    </message>
+    <message>
+        <source>Open in my plan</source>
+        <translation>Openen in mijn plan</translation>
+    </message>
+    <message>
+        <source>A month has gone by. How was it? “%1” takes about %2 minutes.</source>
+        <translation>Er is een maand voorbij. Hoe was die? “%1” duurt ongeveer %2 minuten.</translation>
+    </message>
+    <message>
+        <source>Look back on my month</source>
+        <translation>Terugkijken op mijn maand</translation>
+    </message>
+    <message>
+        <source>It has been a while since “%1”. Doing it again shows what has changed.</source>
+        <translation>Het is een tijd geleden dat je “%1” deed. Doe je het opnieuw, dan zie je wat er veranderd is.</translation>
+    </message>
+    <message>
+        <source>Do it again</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+        <source>You were in the middle of “%1”.</source>
+        <translation>Je was bezig met “%1”.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Verdergaan</translation>
+    </message>
+    <message>
+        <source>A good next step: “%1” (about %2 minutes).</source>
+        <translation>Een goede volgende stap: “%1” (ongeveer %2 minuten).</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you. Come back whenever you like.</source>
+        <translation>Er wacht niets op je. Kom terug wanneer je wilt.</translation>
+    </message>
+</context>
+<context>
     <name>OrderedList</name>
     <message>
         <source>Move &amp;up</source>
@@ -653,11 +791,14 @@ Je wachtwoordzin:</translation>
     </message>
 </context>
 <context>
-    <name>PackageMessages</name>
+    <name>OverTimeTable</name>
     <message>
-        <source>That passphrase does not open this file. Check Caps Lock and that this is the package you were sent, or ask the person who shared it for the passphrase again.</source>
-        <translation>Met deze wachtwoordzin gaat dit bestand niet open. Kijk of Caps Lock aanstaat en of dit het pakket is dat je hebt gekregen, of vraag degene die het deelde nog eens om de wachtwoordzin.</translation>
+        <source>Scale: from %1 to %2, the same for every run.</source>
+        <translation>Schaal: van %1 tot %2, elke keer dezelfde.</translation>
     </message>
+</context>
+<context>
+    <name>PackageMessages</name>
     <message>
         <source>This package is damaged or incomplete, so it cannot be opened. Nothing was changed; ask for the file to be sent again.</source>
         <translation>Dit pakket is beschadigd of onvolledig en kan daarom niet worden geopend. Er is niets veranderd; vraag of het bestand nog een keer wordt gestuurd.</translation>
@@ -673,6 +814,10 @@ Je wachtwoordzin:</translation>
     <message>
         <source>There is no file at %1.</source>
         <translation>Er staat geen bestand op %1.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase or damaged file: this passphrase does not open this file. Check Caps Lock and that this is the package you were sent; if so, ask the person who shared it for the passphrase again, or for the file to be sent again.</source>
+        <translation>Verkeerde wachtwoordzin of beschadigd bestand: met deze wachtwoordzin gaat dit bestand niet open. Controleer Caps Lock en of dit het pakket is dat je kreeg; zo ja, vraag wie het deelde nog eens om de wachtwoordzin, of om het bestand opnieuw te sturen.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +861,25 @@ Je wachtwoordzin:</translation>
     <message>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Not only spaces: use a few words.</source>
+        <translation>Niet alleen spaties: kies een paar woorden.</translation>
+    </message>
+    <message>
+        <source>Leave out control characters: nobody can type them again.</source>
+        <translation>Laat stuurtekens weg: die kan niemand later opnieuw typen.</translation>
+    </message>
+</context>
+<context>
+    <name>PickWidget</name>
+    <message>
+        <source>There is nothing to choose from yet.</source>
+        <translation>Er is nog niets om uit te kiezen.</translation>
+    </message>
+    <message>
+        <source>Choose %1; you have chosen %2.</source>
+        <translation>Kies er %1; je hebt er %2 gekozen.</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1118,10 @@ Toch de pdf opslaan?</translation>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Doorlopen…</translation>
+    </message>
 </context>
 <context>
     <name>PromptBox</name>
@@ -981,8 +1149,8 @@ Toch de pdf opslaan?</translation>
         <translation>Herstel&amp;sleutel:</translation>
     </message>
     <message>
-        <source>Type the key from your recovery sheet (dashes and capitals do not matter), then choose a new passphrase. Without a recovery sheet, nobody can open the vault.</source>
-        <translation>Typ de sleutel van je herstelblad over (streepjes en hoofdletters maken niet uit) en kies daarna een nieuwe wachtwoordzin. Zonder herstelblad kan niemand de kluis openen.</translation>
+        <source>Type the key from your recovery sheet (dashes and capitals do not matter), then choose a new passphrase. Your backups are encrypted again with it too. Without a recovery sheet, nobody can open the vault.</source>
+        <translation>Typ de sleutel van je herstelblad over (streepjes en hoofdletters maken niet uit) en kies daarna een nieuwe wachtwoordzin. Je back-ups worden daar ook opnieuw mee versleuteld. Zonder herstelblad kan niemand de kluis openen.</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1210,96 @@ Toch de pdf opslaan?</translation>
         <source>Ideas for your plan</source>
         <translation>Ideeën voor je plan</translation>
     </message>
+    <message>
+        <source>How your answers moved</source>
+        <translation>Hoe je antwoorden zijn veranderd</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Goal %1 of %2</source>
+        <translation>Doel %1 van %2</translation>
+    </message>
+    <message>
+        <source>An action for “%1”</source>
+        <translation>Een actie voor “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Save the review</source>
+        <translation>Terugblik &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <source>Review my plan</source>
+        <translation>Mijn plan doorlopen</translation>
+    </message>
+    <message>
+        <source>Looking back at your plan</source>
+        <translation>Terugkijken op je plan</translation>
+    </message>
+    <message>
+        <source>One goal or action at a time: is it done, going, stuck, changed or dropped? A line on why and one on what is next is enough. Skip what you do not want to look at now. When you save, your plan is brought up to date and a summary goes into your journal.</source>
+        <translation>Eén doel of actie tegelijk: is het klaar, loopt het, zit het vast, is het veranderd of laat je het vallen? Een regel over waarom en een over wat er hierna komt is genoeg. Sla over waar je nu niet naar wilt kijken. Als je bewaart, wordt je plan bijgewerkt en komt er een samenvatting in je dagboek.</translation>
+    </message>
+    <message>
+        <source>Your plan has no open goals right now. You can still write down how it went and choose when to look again.</source>
+        <translation>Je plan heeft nu geen open doelen. Je kunt wel opschrijven hoe het ging en kiezen wanneer je opnieuw kijkt.</translation>
+    </message>
+    <message>
+        <source>Earlier reviews</source>
+        <translation>Eerdere terugblikken</translation>
+    </message>
+    <message>
+        <source>To close</source>
+        <translation>Tot slot</translation>
+    </message>
+    <message>
+        <source>Anything else you noticed, in a few &amp;lines:</source>
+        <translation>Wat je verder opviel, in een paar &amp;regels:</translation>
+    </message>
+    <message>
+        <source>Look &amp;again on:</source>
+        <translation>Opnieuw &amp;kijken op:</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Your review is kept, and a summary is in your journal.</source>
+        <translation>Je terugblik is bewaard, en er staat een samenvatting in je dagboek.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewVerdict</name>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Vastgelopen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Veranderd</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Laten vallen</translation>
+    </message>
 </context>
 <context>
     <name>SectionEditor</name>
@@ -1072,6 +1330,29 @@ Toch de pdf opslaan?</translation>
     <message>
         <source>Show archived items</source>
         <translation>Gearchiveerde onderdelen tonen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTab</name>
+    <message>
+        <source>A coach session goes further when you come prepared. Write what you want to talk about and your questions; CareerJournal adds what changed since you last shared and what got stuck. Kept in your vault as you type.</source>
+        <translation>Je haalt meer uit een gesprek met je coach als je goed voorbereid komt. Schrijf op waar je het over wilt hebben en wat je wilt vragen; CareerJournal zet erbij wat er veranderd is sinds je iets deelde en waar je vastliep. Alles wordt in je kluis bewaard terwijl je typt.</translation>
+    </message>
+    <message>
+        <source>What I want to &amp;talk about</source>
+        <translation>Waar ik het over wil &amp;hebben</translation>
+    </message>
+    <message>
+        <source>My &amp;questions</source>
+        <translation>Mijn &amp;vragen</translation>
+    </message>
+    <message>
+        <source>One point per line</source>
+        <translation>Eén punt per regel</translation>
+    </message>
+    <message>
+        <source>&amp;Add the sheet to what I share</source>
+        <translation>Het blad &amp;toevoegen aan wat ik deel</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1401,10 @@ Toch de pdf opslaan?</translation>
         <source>Folder for backups</source>
         <translation>Map voor back-ups</translation>
     </message>
+    <message>
+        <source>Show a system &amp;notification when something is due (not in discreet mode)</source>
+        <translation>Een &amp;melding van het systeem tonen als er iets aan de beurt is (niet als het onopvallend is)</translation>
+    </message>
 </context>
 <context>
     <name>ShareChoices</name>
@@ -1146,6 +1431,18 @@ Toch de pdf opslaan?</translation>
     <message>
         <source>Journal</source>
         <translation>Dagboek</translation>
+    </message>
+    <message>
+        <source>My coach session</source>
+        <translation>Mijn gesprek met mijn coach</translation>
+    </message>
+    <message>
+        <source>Preparing my coach session</source>
+        <translation>Voorbereiding op mijn gesprek</translation>
+    </message>
+    <message>
+        <source>One page: topics, what changed, what got stuck, questions</source>
+        <translation>Eén pagina: onderwerpen, wat er veranderd is, waar ik vastliep, vragen</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1622,17 @@ Toch opslaan?</translation>
         <source>Shared before</source>
         <translation>Eerder gedeeld</translation>
     </message>
+    <message>
+        <source>Prepare my session</source>
+        <translation>Mijn gesprek voorbereiden</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisWidget</name>
+    <message>
+        <source>Not done yet, or nothing stood out: write what you think now.</source>
+        <translation>Nog niet gedaan, of er sprong niets uit: schrijf op wat je er nu van denkt.</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
@@ -1417,6 +1725,18 @@ Toch opslaan?</translation>
     <message>
         <source>This folder is on a network share, perhaps on a computer your employer manages. A folder on your own computer is more private.</source>
         <translation>Deze map staat op een netwerkschijf, misschien op een computer die je werkgever beheert. Een map op je eigen computer is beter voor je privacy.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another CareerJournal window or command. Close it there first; two programs writing one vault could undo each other&apos;s changes.</source>
+        <translation>Deze kluis is al open in een ander venster of commando van CareerJournal. Sluit hem daar eerst; twee programma&apos;s die in één kluis schrijven, kunnen elkaars wijzigingen ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Check Caps Lock and try again. If you are sure it is right, the file itself may be damaged: then restore a backup.</source>
+        <translation>Met deze wachtwoordzin gaat de kluis niet open. Controleer Caps Lock en probeer het opnieuw. Weet je zeker dat hij klopt, dan is het bestand misschien beschadigd: zet dan een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Is the USB stick or disk plugged in? CareerJournal does not make the folder, so your vault never ends up on another disk.</source>
+        <translation>De map %1 bestaat niet. Zit de USB-stick of schijf erin? CareerJournal maakt de map niet aan, zodat je kluis nooit op een andere schijf terechtkomt.</translation>
     </message>
 </context>
 <context>

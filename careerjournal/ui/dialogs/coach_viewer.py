@@ -155,7 +155,8 @@ class CoachViewer(QMainWindow):
 
         try:
             with busy_cursor():
-                write_atomically(path, render_pdf(self.package.document))
+                # replace: ask_save_path returns an existing file only after a yes.
+                write_atomically(path, render_pdf(self.package.document), replace=True)
         except OSError as error:
             self.message.setText(
                 self.tr("The PDF could not be saved: %1").replace(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import (
 from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.widgets.busy import busy_cursor
+from careerjournal.ui.widgets.dialog_size import fit_height
 from careerjournal.ui.widgets.passphrase_fields import PassphraseFields
 from careerjournal.vault import VaultError
+from careerjournal.vault.rekey import CopiesRekeyed
 
 
 class _NewPassphraseDialog(QDialog):
@@ -48,6 +52,10 @@ class _NewPassphraseDialog(QDialog):
         self.setMinimumWidth(480)
         self._update()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)  # the explanation wraps onto more lines than the size hint guessed
+
     def _update(self) -> None:
         ok = bool(self.first.text()) and self.fields.acceptable()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
@@ -77,14 +85,36 @@ class ChangePassphraseDialog(_NewPassphraseDialog):
         self.first_label.setText(self.tr("&Current passphrase:"))
         self.explanation.setText(
             self.tr(
-                "Your vault will be encrypted again with the new passphrase. "
-                "A recovery sheet you printed before will no longer work; print a new one."
-            )
+                "Your vault, its backups (in %1) and any file set aside by a restore are "
+                "encrypted again with the new passphrase. A backup that cannot be (a damaged "
+                "one, or one from before an earlier change) is overwritten and deleted, and a "
+                "fresh backup is made. After this, neither the old passphrase nor a recovery "
+                "sheet printed before opens any of them: print a new sheet. Copies you made "
+                "yourself elsewhere are not changed and still open with the old passphrase."
+            ).replace("%1", str(session.backup_folder))
         )
 
     def apply(self) -> None:
         assert self.session.vault is not None
-        self.session.vault.change_passphrase(self.first.text(), self.fields.text())
+        copies = self.session.vault.change_passphrase(
+            self.first.text(), self.fields.text(), backup_folder=self.session.backup_folder
+        )
+        if copies.removed or copies.left:
+            self.report(copies)
+
+    def report(self, copies: CopiesRekeyed) -> None:
+        """Said only when a copy could not follow; tests replace this method."""
+        lines = [
+            self.tr("Deleted, because it could not be encrypted again: %1").replace("%1", str(path))
+            for path in copies.removed
+        ] + [
+            self.tr(
+                "Set aside by a restore and not encrypted again (it may be damaged), so it may "
+                "still open with the old passphrase. Delete it when you no longer need it: %1"
+            ).replace("%1", str(path))
+            for path in copies.left
+        ]
+        QMessageBox.information(self, self.windowTitle(), "\n\n".join(lines))
 
 
 class RecoveryDialog(_NewPassphraseDialog):
@@ -98,7 +128,8 @@ class RecoveryDialog(_NewPassphraseDialog):
         self.explanation.setText(
             self.tr(
                 "Type the key from your recovery sheet (dashes and capitals do not matter), "
-                "then choose a new passphrase. Without a recovery sheet, nobody can open the vault."
+                "then choose a new passphrase. Your backups are encrypted again with it too. "
+                "Without a recovery sheet, nobody can open the vault."
             )
         )
 

@@ -51,6 +51,10 @@ class SettingsDialog(QDialog):
             self.tr("&Discreet: a neutral window title, for a shared computer")
         )
         self.discreet.setChecked(settings.discreet)
+        self.notify_due = QCheckBox(
+            self.tr("Show a system &notification when something is due (not in discreet mode)")
+        )
+        self.notify_due.setChecked(settings.notify_due)
         self.backups = QLineEdit(
             settings.backup_folder or str(default_backups), objectName="backupFolder"
         )
@@ -71,6 +75,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Lock after inactivity:"), self.autolock)
         form.addRow(None, self.lock_minimized)
         form.addRow(None, self.discreet)
+        form.addRow(None, self.notify_due)
         backups_label = QLabel(self.tr("&Backups in:"))
         backups_label.setBuddy(self.backups)
         form.addRow(backups_label, backup_row)
@@ -99,6 +104,7 @@ class SettingsDialog(QDialog):
         self._settings.autolock_minutes = self.autolock.value()
         self._settings.lock_when_minimized = self.lock_minimized.isChecked()
         self._settings.discreet = self.discreet.isChecked()
+        self._settings.notify_due = self.notify_due.isChecked()
         folder = self.backups.text().strip()
         self._settings.backup_folder = "" if folder == str(self._default_backups) else folder
         self._settings.sync()

@@ -1,23 +1,27 @@
-"""Home: where the user is, and a gentle suggestion of what to do next."""
+"""Home: what is due now, where the user is, and what is next in the plan and journal."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
+from careerjournal.agenda import AgendaStore, DueItem, agenda
+from careerjournal.agenda.reminder import write_record
 from careerjournal.exercises.loader import Catalog
-from careerjournal.exercises.model import Exercise
 from careerjournal.exercises.progress import overview
 from careerjournal.exercises.sessions import ExerciseStore
 from careerjournal.journal import JournalStore
 from careerjournal.plan.store import PlanStore
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.pages.exercises.page import ExercisesPage
+from careerjournal.ui.pages.now_list import NowList
+from careerjournal.ui.pages.plan.page import PlanPage
 from careerjournal.ui.shell.formats import short_date
-from careerjournal.vault import Vault
+from careerjournal.vault import Vault, VaultError
 
 UPCOMING = 4
 LATEST = 3
@@ -28,7 +32,7 @@ def _day(day: date | None) -> str:
 
 
 class HomePage(Page):
-    """A dashboard: progress through the exercises, what is next in the plan, the latest entries."""
+    """A dashboard: what is due now, progress through the exercises, the plan, the journal."""
 
     def __init__(
         self,
@@ -36,13 +40,20 @@ class HomePage(Page):
         language: Callable[[], str],
         exercises: ExercisesPage,
         journal: Page,
-        plan: Page,
+        plan: PlanPage,
         parent=None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.language = language
         self.exercises = exercises
+        self.plan = plan
+        self.vault: Vault | None = None
+        self.agenda_store: AgendaStore | None = None
+        self.now = NowList(catalog, language)
+        self.now.opened.connect(self.act)
+        self.now.snoozed.connect(lambda item, day: self._keep(lambda s: s.snooze(item.key, day)))
+        self.now.dismissed.connect(lambda item: self._keep(lambda s: s.dismiss(item.key)))
         self.store: ExerciseStore | None = None
         self.plan_store: PlanStore | None = None
         self.journal_store: JournalStore | None = None
@@ -56,26 +67,21 @@ class HomePage(Page):
         self.journal_lines.setTextFormat(Qt.TextFormat.PlainText)
         self.journal_button = QPushButton(objectName="openJournal")
         self.journal_button.clicked.connect(journal.show_requested)
-        self.next_exercise: Exercise | None = None
         self.heading = QLabel(objectName="pageHeading")
         self.body = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
         self.progress_label = QLabel(objectName="sectionHeading")
         self.progress = QProgressBar(objectName="overallProgress", maximum=100)
         self.progress_detail = QLabel(objectName="hint")
-        self.suggestion = QLabel(wordWrap=True)
-        self.next_button = QPushButton(objectName="nextExercise")
-        self.next_button.clicked.connect(self._open_next)
         layout = QVBoxLayout(self)
         for widget in (
             self.heading,
             self.body,
+            self.now,
             self.progress_label,
             self.progress,
             self.progress_detail,
-            self.suggestion,
         ):
             layout.addWidget(widget)
-        layout.addWidget(self.next_button, alignment=Qt.AlignmentFlag.AlignLeft)
         columns = QHBoxLayout()
         for heading, lines, button in (
             (self.plan_heading, self.plan_lines, self.plan_button),
@@ -103,12 +109,16 @@ class HomePage(Page):
         )
 
     def open_vault(self, vault: Vault) -> None:
+        self.vault = vault
+        self.agenda_store = AgendaStore(vault)
         self.store = ExerciseStore(vault)
         self.plan_store = PlanStore(vault)
         self.journal_store = JournalStore(vault)
         self.refresh()
 
     def clear(self) -> None:
+        self._write_reminder()  # the vault is still open while pages forget
+        self.vault = self.agenda_store = None
         self.store = self.plan_store = self.journal_store = None
         self.refresh()
 
@@ -123,8 +133,7 @@ class HomePage(Page):
             self.progress_label,
             self.progress,
             self.progress_detail,
-            self.suggestion,
-            self.next_button,
+            self.now,
             self.plan_heading,
             self.plan_lines,
             self.plan_button,
@@ -134,7 +143,7 @@ class HomePage(Page):
         ):
             widget.setVisible(bool(unlocked))
         if not unlocked:
-            self.next_exercise = None
+            self.now.set_items((), date.today())
             self.plan_lines.clear()
             self.journal_lines.clear()
             return
@@ -147,29 +156,42 @@ class HomePage(Page):
             .replace("%2", str(summary.total))
             .replace("%3", str(summary.in_progress))
         )
-        lang = self.language()
-        next_id = (summary.started or summary.fresh or (None,))[0]
-        self.next_exercise = self.catalog.get(next_id) if next_id else None
-        if self.next_exercise is None:
-            self.suggestion.setText(
-                self.tr(
-                    "You have done every exercise at least once. The monthly check-in is a good "
-                    "habit, and any exercise can be done again to see what has changed."
+        self._show_agenda()
+
+    def _show_agenda(self) -> None:
+        """The due items, and the neutral next-due record for reminders outside the app."""
+        today = date.today()
+        found = agenda(self.vault, self.catalog, today)
+        self.now.set_items(found.due, today)
+        write_record(self.vault.path, found.next_due, self.language())
+
+    def _write_reminder(self) -> None:
+        if self.vault is not None and not self.vault.closed:
+            with contextlib.suppress(VaultError):
+                write_record(
+                    self.vault.path,
+                    agenda(self.vault, self.catalog, date.today()).next_due,
+                    self.language(),
                 )
-            )
-            self.next_button.setVisible(False)
+
+    def _keep(self, change: Callable[[AgendaStore], None]) -> None:
+        """Snooze or dismiss, then show the agenda again."""
+        if self.agenda_store is None:
             return
-        title = self.next_exercise.title.get(lang)
-        if summary.started:
-            self.suggestion.setText(self.tr("You were in the middle of “%1”.").replace("%1", title))
-            self.next_button.setText(self.tr("&Continue where you left off"))
-        else:
-            self.suggestion.setText(
-                self.tr("A good next step: “%1” (about %2 minutes).")
-                .replace("%1", title)
-                .replace("%2", str(self.next_exercise.minutes))
-            )
-            self.next_button.setText(self.tr("&Start this exercise"))
+        try:
+            change(self.agenda_store)
+        except VaultError:
+            return  # nothing lost: the item simply stays
+        self._show_agenda()
+
+    def act(self, item: DueItem) -> None:
+        """Open the place where the item can be done."""
+        if item.kind == "review":
+            self.plan.start_review()
+        elif item.kind == "action":
+            self.plan.show_item(item.item_id)
+        elif item.exercise_id is not None:
+            self.exercises.open_exercise(item.exercise_id)
 
     def _show_plan_and_journal(self) -> None:
         """The next open items of the plan, and the newest journal entries."""
@@ -184,10 +206,6 @@ class HomePage(Page):
             "\n".join(f"{_day(e.entry_date)}  ·  {e.title or untitled}" for e in latest)
             or self.tr("Nothing written yet. What is on your mind about work today?")
         )
-
-    def _open_next(self) -> None:
-        if self.next_exercise is not None:
-            self.exercises.open_exercise(self.next_exercise.id)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Good to see you"))

@@ -36,6 +36,7 @@ from careerjournal.ui.pages.welcome import WelcomePage
 from careerjournal.ui.shell.i18n import Translations, system_language
 from careerjournal.ui.shell.idle import IdleWatcher
 from careerjournal.ui.shell.messages import describe
+from careerjournal.ui.shell.reminders import DueNotifier
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.shell.settings import Settings
 from careerjournal.ui.widgets.file_dialogs import ask_save_path
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(settings.autolock_minutes)
         QGuiApplication.instance().applicationStateChanged.connect(self._on_application_state)
 
+        self.reminders = DueNotifier(settings, session.path, self)
         self._build_actions()
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
@@ -341,7 +343,9 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
-            write_atomically(path, recovery_pdf(key, vault.path, self.translations.language))
+            sheet = recovery_pdf(key, vault.path, self.translations.language)
+            # replace: ask_save_path returns an existing file only after a yes.
+            write_atomically(path, sheet, replace=True)
         except OSError as error:
             self.statusBar().showMessage(error.strerror or str(error), 10_000)
             return

@@ -7,12 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from careerjournal.vault import (
+    FolderMissing,
     InvalidPassphrase,
     LocationNotWritable,
     NotAVault,
+    PassphraseOrDamage,
     VaultDamaged,
     VaultError,
     VaultExists,
+    VaultInUse,
     VaultNotFound,
     VaultTooNew,
     WriteFailed,
@@ -29,6 +32,12 @@ def describe(error: VaultError) -> str:
             "VaultMessages",
             "That recovery key does not open this vault. Check each group of four characters; "
             "a sheet printed before a passphrase change no longer works.",
+        )
+    if isinstance(error, PassphraseOrDamage):
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "That passphrase does not open this vault. Check Caps Lock and try again. If you "
+            "are sure it is right, the file itself may be damaged: then restore a backup.",
         )
     if isinstance(error, WrongPassphrase):
         return QCoreApplication.translate(
@@ -58,6 +67,12 @@ def describe(error: VaultError) -> str:
         return QCoreApplication.translate(
             "VaultMessages", "%1 is not a CareerJournal vault."
         ).replace("%1", str(error.path))
+    if isinstance(error, FolderMissing):
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "The folder %1 does not exist. Is the USB stick or disk plugged in? CareerJournal "
+            "does not make the folder, so your vault never ends up on another disk.",
+        ).replace("%1", str(error.path.parent if error.path else ""))
     if isinstance(error, LocationNotWritable):
         return QCoreApplication.translate(
             "VaultMessages",
@@ -66,6 +81,12 @@ def describe(error: VaultError) -> str:
     if isinstance(error, InvalidPassphrase):
         return QCoreApplication.translate(
             "VaultMessages", "Choose a passphrase; it cannot be empty."
+        )
+    if isinstance(error, VaultInUse):
+        return QCoreApplication.translate(
+            "VaultMessages",
+            "This vault is already open in another CareerJournal window or command. Close it "
+            "there first; two programs writing one vault could undo each other's changes.",
         )
     if isinstance(error, WriteFailed):
         return QCoreApplication.translate(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from careerjournal.paths import default_backup_folder
 from careerjournal.vault import (
     Vault,
     VaultError,
@@ -27,10 +28,20 @@ class VaultSession(QObject):
     # SQLite's full structural check found problems (list of messages); runs after unlock.
     damaged = Signal(list)
 
-    def __init__(self, path: Path, backup_folder: str = "", parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        backup_folder: str = "",
+        parent: QObject | None = None,
+        *,
+        make_folder: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.path = path
-        self.default_backup_folder = path.parent / "backups"
+        # Only the app's own default place may have its folder made; a chosen
+        # path on a stick that is not plugged in must not appear on the internal disk.
+        self.make_folder = make_folder
+        self.default_backup_folder = default_backup_folder(path)
         self.backup_folder = self.default_backup_folder
         self.set_backup_folder(backup_folder)
         self._vault: Vault | None = None
@@ -50,17 +61,18 @@ class VaultSession(QObject):
 
     def create(self, passphrase: str) -> None:
         """Make the vault and unlock it; raises VaultError with the reason."""
-        self._set(create_vault(self.path, passphrase))
+        self._set(create_vault(self.path, passphrase, make_folder=self.make_folder))
 
     def unlock(self, passphrase: str) -> None:
         """Open the vault; raises VaultError (e.g. WrongPassphrase) and stays locked."""
-        self._set(open_vault(self.path, passphrase))
+        backups = [backup.path for backup in self.backups()]  # they tell damage from a typo
+        self._set(open_vault(self.path, passphrase, backups=backups))
 
     def unlock_with_recovery_key(self, recovery_key: str, new_passphrase: str) -> None:
         """Open with the recovery sheet's key and set a new passphrase at once."""
         vault = open_with_recovery_key(self.path, recovery_key)
         try:
-            vault.set_passphrase(new_passphrase)
+            vault.set_passphrase(new_passphrase, backup_folder=self.backup_folder)
         except VaultError:
             vault.close()
             raise

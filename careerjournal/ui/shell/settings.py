@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from careerjournal.paths import SETTINGS_NAMES
+
 DEFAULT_AUTOLOCK_MINUTES = 5
 LANGUAGES = ("nl", "en")
 SEARCH_ORDERS = ("relevance", "date")
@@ -13,7 +15,7 @@ class Settings:
     """Typed access to the few preferences kept outside the vault."""
 
     def __init__(self, store: QSettings | None = None) -> None:
-        self._store = store if store is not None else QSettings()
+        self._store = store if store is not None else QSettings(*SETTINGS_NAMES)
 
     @property
     def language(self) -> str:
@@ -55,6 +57,15 @@ class Settings:
     @discreet.setter
     def discreet(self, on: bool) -> None:
         self._store.setValue("ui/discreet", bool(on))
+
+    @property
+    def notify_due(self) -> bool:
+        """A system notification with a neutral line when something is due (off by default)."""
+        return self._bool("reminders/notify", False)
+
+    @notify_due.setter
+    def notify_due(self, on: bool) -> None:
+        self._store.setValue("reminders/notify", bool(on))
 
     @property
     def lock_when_minimized(self) -> bool:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths, QUrl
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from careerjournal.vault.sniff import is_keeper
 
 
 def documents_folder() -> Path:
@@ -31,17 +33,76 @@ def ask_save_path(
 
     ``suggested`` may be just a file name: the dialog then opens in Documents.
 
-    Qt's own dialog, not the system's: the system dialog may add the file to the
-    desktop's "recent files", which would tell others what was exported.
+    An existing file is returned only after the user said yes to replacing it,
+    so callers write with ``replace=True``; a vault, backup or coach package is
+    refused here with one message (and again by the write itself).
     """
-    chosen, _ = QFileDialog.getSaveFileName(
+    while True:
+        path = _run_dialog(parent, title, suggested, file_filter, suffix)
+        if path is None:
+            return None
+        if is_keeper(path):
+            QMessageBox.warning(parent, title, _keeper_text(path))
+        elif not path.exists() or _replace_agreed(parent, title, path):
+            return path
+        suggested = path
+
+
+def _run_dialog(
+    parent: QWidget, title: str, suggested: Path, file_filter: str, suffix: str
+) -> Path | None:
+    """Qt's own dialog, not the system's: the system dialog may add the file to the
+    desktop's "recent files", which would tell others what was exported.
+
+    Overwriting is asked by us, after the suffix is added, not by the dialog
+    (which would ask about the name without the suffix).
+    """
+    dialog = QFileDialog(parent, title, str(start_path(suggested)), file_filter)
+    dialog.setOptions(
+        QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontConfirmOverwrite
+    )
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    try:
+        accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+        chosen = dialog.selectedFiles()
+    finally:
+        forget_history(dialog)
+        dialog.deleteLater()
+    if not accepted or not chosen or not chosen[0]:
+        return None
+    path = Path(chosen[0])
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def forget_history(dialog: QFileDialog) -> None:
+    """Leave no folder the user visited in Qt's own settings (``QtProject.conf``).
+
+    Qt's dialog writes its history, last folder and side bar there in plain text
+    when it is destroyed, and offers no option to stop it. Setting them to the
+    home folder first means that is all it writes; old entries are replaced too.
+    """
+    home = QDir.homePath()
+    dialog.setHistory([])
+    dialog.setSidebarUrls([QUrl("file:"), QUrl.fromLocalFile(home)])
+    dialog.setDirectory(home)
+
+
+def _replace_agreed(parent: QWidget, title: str, path: Path) -> bool:
+    answer = QMessageBox.question(
         parent,
         title,
-        str(start_path(suggested)),
-        file_filter,
-        options=QFileDialog.Option.DontUseNativeDialog,
+        QCoreApplication.translate(
+            "FileDialogs", "%1 already exists. Do you want to replace it?"
+        ).replace("%1", path.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
     )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _keeper_text(path: Path) -> str:
+    return QCoreApplication.translate(
+        "FileDialogs",
+        "%1 is a CareerJournal vault, backup or coach package (or another encrypted file). "
+        "An export never replaces one; choose another name.",
+    ).replace("%1", path.name)

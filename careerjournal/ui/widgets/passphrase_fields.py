@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from careerjournal.ui.pages.base import Retranslatable
+from careerjournal.vault.passphrase_rule import Refusal, refusal
 from careerjournal.vault.strength import Strength, strength
 
 
@@ -26,44 +27,26 @@ class PassphraseFields(Retranslatable):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self._passphrase_label, self.passphrase)
         form.addRow(self._repeat_label, self.repeat)
-        messages = QVBoxLayout()  # a form layout would drop the hidden message's room
+        # The mismatch message keeps its room while hidden, so nothing below moves
+        # (a form layout would drop a hidden row's room, so the two share a box).
+        policy = self.mismatch.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.mismatch.setSizePolicy(policy)
+        messages = QVBoxLayout()
         messages.setContentsMargins(0, 0, 0, 0)
         messages.addWidget(self.hint)
         messages.addWidget(self.mismatch)
         form.addRow(None, messages)
-        # The mismatch message keeps its room while hidden, so nothing below moves.
-        policy = self.mismatch.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.mismatch.setSizePolicy(policy)
         self.passphrase.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
         self.retranslate()
-
-    def _hints(self) -> list[str]:
-        return [
-            self.tr("A few words that belong together only for you."),
-            *self._strength_hints().values(),
-        ]
-
-    def _strength_hints(self) -> dict[Strength, str]:
-        return {
-            Strength.TOO_SHORT: self.tr(
-                "Too short: use at least 8 characters, or better, a few words."
-            ),
-            Strength.WEAK: self.tr("Weak: add a word or two."),
-            Strength.FAIR: self.tr("Fair. Another word makes it strong."),
-            Strength.STRONG: self.tr("Strong."),
-        }
-
-    def _mismatch_text(self) -> str:
-        return self.tr("The two passphrases are not the same yet.")
 
     def text(self) -> str:
         return self.passphrase.text()
 
     def acceptable(self) -> bool:
         text = self.passphrase.text()
-        return strength(text) > Strength.TOO_SHORT and text == self.repeat.text()
+        return refusal(text) is None and text == self.repeat.text()
 
     def clear(self) -> None:
         self.passphrase.clear()
@@ -74,14 +57,28 @@ class PassphraseFields(Retranslatable):
         self._repeat_label.setText(self.tr("&Repeat passphrase:"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
-        self.mismatch.setText(self._mismatch_text())
+        self.mismatch.setText(self.tr("The two passphrases are not the same yet."))
         self._update()
 
     def _update(self) -> None:
         text = self.passphrase.text()
-        level = strength(text)
-        # Empty, the hint says what to type (a placeholder would be cut off in a narrow field).
-        self.hint.setText(self._strength_hints()[level] if text else self._hints()[0])
+        problem = refusal(text)
+        level = Strength.TOO_SHORT if problem else strength(text)
+        refusals = {
+            # Empty, the hint says what to type (a placeholder would be cut in a narrow field).
+            Refusal.EMPTY: self.tr("A few words that belong together only for you."),
+            Refusal.BLANK: self.tr("Not only spaces: use a few words."),
+            Refusal.UNTYPABLE: self.tr("Leave out control characters: nobody can type them again."),
+            Refusal.TOO_SHORT: self.tr(
+                "Too short: use at least 8 characters, or better, a few words."
+            ),
+        }
+        hints = {
+            Strength.WEAK: self.tr("Weak: add a word or two."),
+            Strength.FAIR: self.tr("Fair. Another word makes it strong."),
+            Strength.STRONG: self.tr("Strong."),
+        }
+        self.hint.setText(refusals.get(problem, "") if problem else hints[level])
         self.hint.setProperty("level", int(level))
         self.hint.style().unpolish(self.hint)
         self.hint.style().polish(self.hint)

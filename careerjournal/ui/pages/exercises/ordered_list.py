@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careerjournal.ui.widgets.wrapping_list import wrapping_list
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -23,7 +25,7 @@ class OrderedList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = QListWidget(objectName="orderedList")
+        self.view = wrapping_list(QListWidget(objectName="orderedList"))
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.model().rowsMoved.connect(self.reordered)

@@ -73,6 +73,7 @@ class ExercisesPage(Page):
         columns.addLayout(detail, 3)
 
         self.runner = ExerciseRunner()
+        self.runner.catalog = catalog
         self.runner.finished.connect(self._finished)
         self.runner.closed.connect(self.show_overview)
         self.results = ResultsView()

@@ -13,9 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerjournal.exercises.model import Exercise
-from careerjournal.exercises.scoring import read
+from careerjournal.exercises.history import over_time
+from careerjournal.exercises.model import Exercise, MatrixStep
+from careerjournal.exercises.reading import Reading, plan_suggestions, read
 from careerjournal.exercises.sessions import Run
+from careerjournal.ui.pages.exercises.gap_chart import GapChart
+from careerjournal.ui.pages.exercises.over_time import OverTimeTable
 from careerjournal.ui.shell.formats import long_date
 from careerjournal.ui.shell.wipe import discard
 from careerjournal.ui.widgets.chart import BarChart
@@ -131,10 +134,7 @@ class ResultsView(QWidget):
             self.content.addWidget(heading)
             self.content.addWidget(_plain(reading.summary))
             if reading.bars:
-                chart = BarChart()
-                chart.setAccessibleName(reading.title)
-                chart.set_bars(reading.bars, reading.bar_range)
-                self.content.addWidget(chart)
+                self.content.addWidget(self._chart(reading))
         if earlier is not None:
             self.content.addWidget(
                 QLabel(
@@ -145,10 +145,46 @@ class ResultsView(QWidget):
                     wordWrap=True,
                 )
             )
-        if self.exercise.suggestions:
+        self._show_over_time()
+        ideas = plan_suggestions(self.exercise, latest.result or {}, self.lang)
+        if ideas:
             self.content.addWidget(
                 QLabel(self.tr("Ideas for your plan"), objectName="sectionHeading")
             )
-            for suggestion in self.exercise.suggestions:
-                self.content.addWidget(_plain("• " + suggestion.text.get(self.lang)))
+            for _section, text in ideas:
+                self.content.addWidget(_plain("• " + text))
         self.content.addStretch()
+
+    def _chart(self, reading: Reading) -> QWidget:
+        """A bar chart, or for importance against presence a paired chart."""
+        assert self.exercise is not None
+        spec = next(r for r in self.exercise.results if r.id == reading.result_id)
+        step = self.exercise.step(spec.step)
+        if spec.kind == "gap" and isinstance(step, MatrixStep):
+            columns = {c.id: c.label.get(self.lang) for c in step.columns}
+            names = (columns[spec.importance or ""], columns[spec.presence or ""])
+            gaps = GapChart()
+            gaps.setAccessibleName(reading.title)
+            gaps.set_bars(reading.bars, reading.bar_range, names)
+            return gaps
+        chart = BarChart()
+        chart.setAccessibleName(reading.title)
+        chart.set_bars(reading.bars, reading.bar_range)
+        return chart
+
+    def _show_over_time(self) -> None:
+        """Every run of this version side by side, oldest first, on one scale."""
+        assert self.exercise is not None
+        version = self.runs[0].exercise_version
+        same = [r for r in reversed(self.runs) if r.exercise_version == version and r.result]
+        if len(same) < 2:
+            return
+        self.content.addWidget(
+            QLabel(self.tr("How your answers moved"), objectName="sectionHeading")
+        )
+        dates = [self._date(run) for run in same]
+        for series in over_time(self.exercise, [r.result or {} for r in same], self.lang):
+            table = OverTimeTable(series, dates)
+            self.content.addWidget(QLabel(series.title, objectName="hint", wordWrap=True))
+            self.content.addWidget(table)
+            self.content.addWidget(QLabel(table.accessibleDescription(), objectName="hint"))

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerjournal.exercises.model import Exercise, InfoStep
+from careerjournal.exercises.loader import Catalog
+from careerjournal.exercises.model import Exercise, InfoStep, SynthesisStep
 from careerjournal.exercises.scoring import step_complete
 from careerjournal.exercises.sessions import ExerciseStore, Run
+from careerjournal.exercises.synthesis import gather
 from careerjournal.ui.pages.exercises.steps import StepWidget, widget_for
 from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.wipe import discard
@@ -36,6 +38,7 @@ class ExerciseRunner(QWidget):
         self.index = 0
         self.lang = "nl"
         self.step_widget: StepWidget | None = None
+        self.catalog: Catalog | None = None  # for a synthesis step's other exercises
         self.autosave = Debouncer(parent=self)
         self.autosave.fire.connect(self.save)
 
@@ -87,7 +90,10 @@ class ExerciseRunner(QWidget):
         if self.step_widget is not None:
             discard(self.step_widget)
         step = self.exercise.steps[self.index]
-        self.step_widget = widget_for(self.exercise, step, self.run.answers, self.lang)
+        gathered = None
+        if isinstance(step, SynthesisStep) and self.catalog is not None:
+            gathered = gather(step, self.catalog, self.store.latest_results(), self.lang)
+        self.step_widget = widget_for(self.exercise, step, self.run.answers, self.lang, gathered)
         self.step_widget.changed.connect(self._edited)
         self.step_area.addWidget(self.step_widget)
         self.retranslate()
@@ -170,7 +176,7 @@ class ExerciseRunner(QWidget):
         answers = dict(self.run.answers)
         step = self.step_widget.step
         answers[step.id] = self.step_widget.answer()
-        self.next_button.setEnabled(step_complete(step, answers[step.id], answers))
+        self.next_button.setEnabled(step_complete(step, answers[step.id], answers, self.exercise))
         self.back_button.setEnabled(self.index > 0)
 
     def retranslate(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QPageSize, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +33,7 @@ from careerjournal.export.plan_pdf import export_plan, plan_document_from_vault
 from careerjournal.export.wording import word
 from careerjournal.plan.insights import Idea, Insight, harvest_vault
 from careerjournal.plan.model import Section
-from careerjournal.plan.store import PlanStore
+from careerjournal.plan.store import ItemNotFound, PlanStore
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.pages.plan.date_field import OptionalDate
 from careerjournal.ui.pages.plan.insights_panel import InsightsPanel
@@ -62,6 +64,8 @@ class PlanPage(Page):
         self.heading = QLabel(objectName="pageHeading")
         self.print_button = QPushButton(objectName="print")
         self.print_button.clicked.connect(self.print_plan)
+        self.review_button = QPushButton(objectName="review")
+        self.review_button.clicked.connect(self.start_review)
         self.export_button = QPushButton(objectName="export")
         self.export_button.clicked.connect(self.export_pdf)
         self.message = QLabel(objectName="hint", wordWrap=True)
@@ -115,6 +119,7 @@ class PlanPage(Page):
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.review_button)
         top.addWidget(self.print_button)
         top.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -183,6 +188,7 @@ class PlanPage(Page):
 
     def _set_enabled(self, unlocked: bool) -> None:
         for widget in (
+            self.review_button,
             self.print_button,
             self.export_button,
             self.vision,
@@ -222,6 +228,32 @@ class PlanPage(Page):
     def _save_cover_name(self) -> None:
         name = self.cover_name.text()
         self._write(lambda store: store.set_cover_name(name))
+
+    # --- coming from Home ------------------------------------------------------
+
+    def show_item(self, item_id: int | None) -> None:
+        """Show the page with this item selected (its goal's tab for an action)."""
+        self.show_requested.emit()
+        item = None
+        if self.store is not None and item_id is not None:
+            with contextlib.suppress(ItemNotFound):  # deleted meanwhile: just the goals
+                item = self.store.item(item_id)
+        section = "goal" if item is None or item.section == "action" else item.section
+        editor = self.editors.get(section, self.editors["goal"])
+        self.tabs.setCurrentWidget(editor)
+        if item is not None:
+            editor.select(item.id)
+
+    def start_review(self) -> None:
+        """The guided review of the plan, in a dialog over this page."""
+        from careerjournal.ui.pages.plan.review_dialog import run_review
+
+        self.show_requested.emit()
+        run_review(self, date.today())
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Shows a modal dialog; tests replace this to drive the dialog themselves."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     # --- insights ------------------------------------------------------------
 
@@ -310,7 +342,8 @@ class PlanPage(Page):
         self.flush()
         try:
             with busy_cursor():
-                export_plan(self.vault, self.catalog, path, self.language())
+                # replace: ask_save_path returns an existing file only after a yes.
+                export_plan(self.vault, self.catalog, path, self.language(), replace=True)
         except VaultError as error:
             self.message.setText(describe(error))
         except OSError as error:
@@ -348,6 +381,7 @@ class PlanPage(Page):
         self.heading.setText(self.tr("My plan"))
         self.print_button.setText(self.tr("&Print…"))
         self.export_button.setText(self.tr("&Export PDF…"))
+        self.review_button.setText(self.tr("Re&view…"))
         self.vision_label.setText(self.tr("What are you looking for?"))
         self.vision.setPlaceholderText(
             self.tr("In a few sentences: the work, the place and the life you are aiming for.")

@@ -37,8 +37,27 @@ def part_name(part: str) -> str:
 
 
 def choices(vault: Vault, catalog: Catalog, lang: str) -> list[Node]:
-    """The three groups: exercises, plan and journal."""
-    return [_exercises(vault, catalog, lang), _plan(PlanStore(vault).plan()), _journal(vault, lang)]
+    """The three groups (exercises, plan, journal), then the coach-session sheet."""
+    return [
+        _exercises(vault, catalog, lang),
+        _plan(PlanStore(vault).plan()),
+        _journal(vault, lang),
+        _session(),
+    ]
+
+
+def _session() -> Node:
+    group = Node(QCoreApplication.translate("ShareChoices", "My coach session"))
+    group.add(
+        Node(
+            QCoreApplication.translate("ShareChoices", "Preparing my coach session"),
+            ("sheet",),
+            QCoreApplication.translate(
+                "ShareChoices", "One page: topics, what changed, what got stuck, questions"
+            ),
+        )
+    )
+    return group
 
 
 def _exercises(vault: Vault, catalog: Catalog, lang: str) -> Node:

@@ -18,8 +18,9 @@ def describe_package_error(error: VaultError) -> str:
     if isinstance(error, WrongPassphrase):
         return QCoreApplication.translate(
             "PackageMessages",
-            "That passphrase does not open this file. Check Caps Lock and that this is the "
-            "package you were sent, or ask the person who shared it for the passphrase again.",
+            "Wrong passphrase or damaged file: this passphrase does not open this file. Check "
+            "Caps Lock and that this is the package you were sent; if so, ask the person who "
+            "shared it for the passphrase again, or for the file to be sent again.",
         )
     if isinstance(error, VaultDamaged):
         return QCoreApplication.translate(

@@ -6,13 +6,12 @@ exactly the blocks on screen, so the coach gets what the user saw.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtGui import QPalette, QShowEvent, QTextDocument
+from PySide6.QtGui import QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,10 +41,12 @@ from careerjournal.ui.pages.plan.date_field import OptionalDate
 from careerjournal.ui.pages.share.choices import choices
 from careerjournal.ui.pages.share.form_box import FormBox
 from careerjournal.ui.pages.share.history_list import ShareHistoryList
+from careerjournal.ui.pages.share.session_tab import SHEET_KEY, SessionTab
 from careerjournal.ui.pages.share.tree_model import ShareTreeModel, selection_of
 from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.widgets.autosave import Debouncer
 from careerjournal.ui.widgets.busy import busy_cursor
+from careerjournal.ui.widgets.empty_state import hint_document
 from careerjournal.ui.widgets.file_dialogs import ask_save_path
 from careerjournal.vault import Vault, VaultError
 
@@ -86,6 +87,8 @@ class SharePage(Page):
         self.message = QLabel(objectName="hint", wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.history_list = ShareHistoryList()
+        self.session_tab = SessionTab()
+        self.session_tab.use_requested.connect(self.use_session_sheet)
         self.previewer = Debouncer(PREVIEW_DELAY_MS, self)
         self._layout()
 
@@ -138,6 +141,7 @@ class SharePage(Page):
         self.tabs = QTabWidget(objectName="shareTabs")
         self.tabs.addTab(share_tab, "")
         self.tabs.addTab(self.history_list, "")
+        self.tabs.addTab(self.session_tab, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
@@ -164,6 +168,7 @@ class SharePage(Page):
         self.vault = vault
         self.noted_passphrase = False
         self.name.setText(PlanStore(vault).settings().cover_name)
+        self.session_tab.open_vault(vault)
         self._set_enabled(True)
         if self.isVisible():
             self.reload()
@@ -179,10 +184,21 @@ class SharePage(Page):
         self.journal_text.setChecked(False)
         self.form_box.clear()
         self.history_list.clear()
+        self.session_tab.clear()
         self.tag.clear()
         self.tag.addItem(self.tr("Any tag"), "")
         self.message.clear()
         self._set_enabled(False)
+
+    def flush(self) -> None:
+        self.session_tab.flush()
+
+    def use_session_sheet(self) -> None:
+        """Tick the session sheet and show the preview with it."""
+        self.model.set_ticked([SHEET_KEY], True)
+        self.tabs.setCurrentIndex(0)
+        self.tree.scrollTo(self.model.leaf_index(SHEET_KEY))
+        self.update_preview()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Exercises, plan and journal may have changed since the page was last shown."""
@@ -250,20 +266,17 @@ class SharePage(Page):
             self.shared = shared_document(
                 self.vault, self.catalog, selection, self.language(), date.today()
             )
-        self._show_document(text_document(self.shared.document) if self.shared else self._empty())
+        self._show_document(
+            text_document(self.shared.document)
+            if self.shared
+            else hint_document(self.preview, self._nothing_chosen())
+        )
         self._update_export_button()
 
-    def _empty(self) -> QTextDocument:
-        """What to do first, wrapped to the preview's width (Qt cuts a placeholder at the edge)."""
-        document = QTextDocument()
-        colour = self.preview.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        text = html.escape(
-            self.tr(
-                "Tick what you want to share; it appears here exactly as your coach will see it."
-            )
+    def _nothing_chosen(self) -> str:
+        return self.tr(
+            "Tick what you want to share; it appears here exactly as your coach will see it."
         )
-        document.setHtml(f'<p style="color:{colour}">{text}</p>')
-        return document
 
     def _show_document(self, document: QTextDocument) -> None:
         """Show ``document``; the one before is emptied (text, chart images) and deleted."""
@@ -346,7 +359,8 @@ class SharePage(Page):
             return
         try:
             with busy_cursor():
-                export_share(vault, shared, form, path, passphrase)
+                # replace: ask_save_path returns an existing file only after a yes.
+                export_share(vault, shared, form, path, passphrase, replace=True)
         except ReusedPassphrase:
             self.message.setText(
                 self.tr(
@@ -396,6 +410,7 @@ class SharePage(Page):
         self.export_button.setText(self.tr("&Export…"))
         self.tabs.setTabText(0, self.tr("Choose and export"))
         self.tabs.setTabText(1, self.tr("Shared before"))
+        self.tabs.setTabText(2, self.tr("Prepare my session"))
         if self.tag.count():
             self.tag.setItemText(0, self.tr("Any tag"))
         self.form_box.retranslate()

@@ -60,8 +60,10 @@ def selection_of(keys: Iterable[Key], journal_text: bool, name: str) -> Selectio
     parts: set[PlanPart] = set()
     goals: set[int] = set()
     entries: set[int] = set()
+    sheet = False
     for key in keys:
         kind = key[0]
+        sheet = sheet or kind == "sheet"
         if kind == "result":
             results.add((key[1], key[2]))
         elif kind == "answers":
@@ -80,6 +82,7 @@ def selection_of(keys: Iterable[Key], journal_text: bool, name: str) -> Selectio
         entries=frozenset(entries),
         journal_text=journal_text,
         name=name,
+        session_sheet=sheet,
     )
 
 

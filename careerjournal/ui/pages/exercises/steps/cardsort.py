@@ -46,9 +46,11 @@ class CardSortWidget(StepWidget):
             alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, objectName="hint"
         )
         self.left = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, objectName="hint")
+        self.refusal = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.refusal.setObjectName("error")
         card = QFrame(objectName="card", frameShape=QFrame.Shape.StyledPanel)
         card_layout = QVBoxLayout(card)
-        for widget in (self.card_label, self.card_hint, self.left):
+        for widget in (self.card_label, self.card_hint, self.left, self.refusal):
             card_layout.addWidget(widget)
 
         buttons = QHBoxLayout()
@@ -62,7 +64,7 @@ class CardSortWidget(StepWidget):
             button.clicked.connect(lambda _=False, p=pile.id: self.place_current(p))
             buttons.addWidget(button)
             self.pile_buttons[pile.id] = button
-            heading = QLabel(label, objectName="sectionHeading")
+            heading = QLabel(self._pile_heading(pile.id), objectName="sectionHeading")
             listing = wrapping_list(QListWidget(objectName=f"pile-{pile.id}"))
             listing.setAccessibleName(label)
             listing.itemClicked.connect(self._pick_from_pile)
@@ -97,6 +99,19 @@ class CardSortWidget(StepWidget):
         self.place(self.current, pile_id)
 
     def place(self, card_id: str, pile_id: str) -> None:
+        """Put a card on a pile, unless the pile is full: then say so and leave it."""
+        pile = next(p for p in self.step.piles if p.id == pile_id)
+        held = [c for c, p in self.placed.items() if p == pile_id and c != card_id]
+        if pile.max is not None and len(held) >= pile.max:
+            self.refusal.setText(
+                self.tr(
+                    "“%1” holds at most %2 cards. Move a card off it first, or choose another pile."
+                )
+                .replace("%1", pile.label.get(self.lang))
+                .replace("%2", str(pile.max))
+            )
+            return
+        self.refusal.clear()
         self.placed[card_id] = pile_id
         if pile_id == self.step.rank_pile:
             if card_id not in self.rank_order:
@@ -157,6 +172,15 @@ class CardSortWidget(StepWidget):
             else self.tr("All cards are sorted. You can still move a card: click it in its pile.")
         )
         self._show_card()
+
+    def _pile_heading(self, pile_id: str) -> str:
+        pile = next(p for p in self.step.piles if p.id == pile_id)
+        label = pile.label.get(self.lang)
+        return (
+            label
+            if pile.max is None
+            else self.tr("%1 (at most %2)").replace("%1", label).replace("%2", str(pile.max))
+        )
 
     def _ranked_label(self, place: int, card_id: str) -> str:
         """The top cards carry their place; the others in the pile do not count."""

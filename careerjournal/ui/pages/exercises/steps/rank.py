@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from careerjournal.exercises.answers import rank_items
 from careerjournal.exercises.model import RankStep
 from careerjournal.ui.pages.exercises.ordered_list import OrderedList
 from careerjournal.ui.pages.exercises.steps.base import StepWidget
 
 
 class RankWidget(StepWidget):
-    """Answer: all item ids, most important first."""
+    """Answer: all item ids, most important first (an earlier step's items keep their ids)."""
 
     step: RankStep
 
     def __init__(self, exercise, step: RankStep, answers, lang) -> None:
         super().__init__(exercise, step, answers, lang)
-        self.labels = {item.id: item.label.get(lang) for item in step.items}
+        items = rank_items(exercise, step, answers)
+        self.labels = {item_id: label.get(lang) for item_id, label in items}
         self.list = OrderedList()
         self.list.set_items(list(self.labels.items()))
         self.list.reordered.connect(self.changed)

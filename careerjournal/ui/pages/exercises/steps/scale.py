@@ -52,7 +52,7 @@ class ScaleWidget(StepWidget):
                 button.setAccessibleName(
                     f"{item.text.get(lang)}: {point.get(lang) if point else value}"
                 )
-                group.addButton(button, value)
+                group.addButton(button, value - step.min)  # ids from 0: -1 means "none" to Qt
                 grid.addWidget(button, row, column, alignment=Qt.AlignmentFlag.AlignCenter)
             group.idClicked.connect(self.changed)
             self.groups[item.id] = group
@@ -62,7 +62,7 @@ class ScaleWidget(StepWidget):
 
     def answer(self) -> dict[str, int]:
         return {
-            item_id: group.checkedId()
+            item_id: group.checkedId() + self.step.min
             for item_id, group in self.groups.items()
             if group.checkedButton() is not None
         }
@@ -72,10 +72,11 @@ class ScaleWidget(StepWidget):
             return
         for item_id, value in answer.items():
             group = self.groups.get(item_id)
-            button = group.button(value) if group is not None and isinstance(value, int) else None
+            known = group is not None and isinstance(value, int)
+            button = group.button(value - self.step.min) if known else None
             if button is not None:
                 button.setChecked(True)
 
     def rate(self, item_id: str, value: int) -> None:
         """Choose ``value`` for a statement, as a click would (used by keyboard and tests)."""
-        self.groups[item_id].button(value).click()
+        self.groups[item_id].button(value - self.step.min).click()

@@ -1,0 +1,82 @@
+"""``careerjournal agenda``: a reminder for cron, a timer or Task Scheduler.
+
+Without a passphrase it reads only the next-due record beside the vault and
+prints one neutral line when something is due, nothing otherwise: safe to show
+in a desktop notification on any screen. With ``--passphrase-stdin`` it opens
+the vault and lists what is due. The passphrase is never stored to make
+reminders work: an unattended reminder gets the neutral line only.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from careerjournal.agenda.reminder import is_due, neutral_line, read_record
+from careerjournal.cli.passphrase import read_passphrase
+from careerjournal.paths import default_vault_path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of the ``agenda`` subcommand (``--vault`` and ``--lang`` as for the app)."""
+    parser.add_argument(
+        "--vault",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the vault to look at (default: the app's own)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the output (default: the app's last language)",
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the vault's passphrase from standard input and list what is due",
+    )
+
+
+def agenda_command(args: argparse.Namespace) -> int:
+    vault_path: Path = args.vault or default_vault_path()
+    today = date.today()
+    if not args.passphrase_stdin:
+        record = read_record(vault_path)
+        if is_due(record, today):
+            assert record is not None
+            print(neutral_line(args.lang or record.lang))
+        return 0
+    return _detailed(vault_path, read_passphrase(True, new=False), args.lang, today)
+
+
+def _detailed(vault_path: Path, passphrase: str, lang: str | None, today: date) -> int:
+    """Open the vault, list what is due, and refresh the neutral record while it is open."""
+    from careerjournal.agenda import agenda
+    from careerjournal.agenda.reminder import write_record
+    from careerjournal.agenda.wording import describe, say
+    from careerjournal.exercises.loader import load_folder
+    from careerjournal.export.wording import long_date
+    from careerjournal.resources import exercises_dir
+    from careerjournal.vault import open_vault
+
+    record = read_record(vault_path)
+    lang = lang or (record.lang if record else "nl")
+    catalog = load_folder(exercises_dir())
+    with open_vault(vault_path, passphrase) as vault:
+        found = agenda(vault, catalog, today)
+        write_record(vault_path, found.next_due, lang)
+    due = [item for item in found.due if item.kind != "next"]
+    steps = [item for item in found.due if item.kind == "next"]
+    if due:
+        print(say("due_now", lang))
+        for item in due:
+            print(f"- {describe(item, catalog, lang)}")
+    else:
+        print(say("nothing_due", lang))
+        if found.next_due is not None:
+            print(say("next_due", lang, date=long_date(found.next_due, lang)))
+    for item in steps:
+        print(describe(item, catalog, lang))
+    return 0

@@ -1,0 +1,4 @@
+"""What the tests share: fixtures, the passphrases, a window driver, widget and canary helpers.
+
+Test modules import from here, never from ``conftest`` or from one another.
+"""
