@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 from careerjournal.exercises.loader import Catalog
-from careerjournal.export.plan_pdf import export_plan, plan_document_from_vault
+from careerjournal.export.plan_pdf import export_plan, plan_pdf
 from careerjournal.export.wording import word
 from careerjournal.plan.insights import Idea, Insight, harvest_vault
 from careerjournal.plan.model import Section
@@ -359,7 +359,7 @@ class PlanPage(Page):
         # Qt's print support is loaded when first used: most sessions never print.
         from PySide6.QtPrintSupport import QPrinter
 
-        from careerjournal.ui.pages.plan.printing import print_document
+        from careerjournal.ui.pages.plan.printing import print_pdf
 
         if self.vault is None:
             return
@@ -370,8 +370,9 @@ class PlanPage(Page):
             return
         try:
             with busy_cursor():
-                document = plan_document_from_vault(self.vault, self.catalog, self.language())
-                print_document(document, printer)
+                # The very pages the exported PDF has, rendered in memory.
+                pdf = plan_pdf(self.vault, self.catalog, self.language())
+                print_pdf(pdf, printer, word("plan_title", self.language()))
         except VaultError as error:
             self.message.setText(describe(error))
 
