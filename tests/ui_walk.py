@@ -50,6 +50,7 @@ def open_window(qtbot, path: Path, lang: str, size: tuple[int, int] = (1000, 700
     window.resize(*size)
     window.show()
     settle()
+    assert (window.width(), window.height()) == size, "the window refused its size"
     return window
 
 
@@ -70,6 +71,9 @@ def pages(window: MainWindow) -> Iterator[str]:
     for row in range(window.workspace.nav.count()):
         window.workspace.nav.setCurrentRow(row)
         settle()
+        assert window.width() <= window.minimumWidth() or window.minimumSizeHint().width() <= (
+            window.width()
+        ), f"page {row} needs the window wider than {window.width()} px"
         yield f"page {PAGE_NAMES[row] if row < len(PAGE_NAMES) else row}"
 
 
@@ -158,6 +162,12 @@ def walk(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     unlock(window)
     for name in pages(window):
         yield name, window
+    journal = window.workspace.pages[2]
+    window.workspace.show_page(journal)
+    journal.look_back.setChecked(True)  # the folded chart, opened
+    settle()
+    yield "page journal, looking back", window
+    journal.look_back.setChecked(False)
     for name in exercise_steps(window):
         yield name, window
     for name in exercise_results(window):

@@ -526,6 +526,10 @@ De pdf toch opslaan?</translation>
         <translation>Notities</translation>
     </message>
     <message>
+        <source>Look bac&amp;k: mood and energy</source>
+        <translation>Terugbli&amp;k: stemming en energie</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -1366,6 +1370,14 @@ Toch de pdf opslaan?</translation>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1388,6 +1400,10 @@ Toch de pdf opslaan?</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Weergave:</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>

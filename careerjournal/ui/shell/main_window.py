@@ -39,6 +39,7 @@ from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.reminders import DueNotifier
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.shell.settings import Settings
+from careerjournal.ui.shell.theme import Theme
 from careerjournal.ui.widgets.file_dialogs import ask_save_path
 from careerjournal.vault import Vault, VaultError
 from careerjournal.vault.reminder import remind_again, reminder_done, reminder_due
@@ -103,6 +104,8 @@ class Workspace(QWidget):
 
 class MainWindow(QMainWindow):
     """Shows exactly one of: the welcome page, the unlock page, the workspace."""
+
+    theme: Theme | None = None  # set by the app; light, dark or the system's
 
     def __init__(
         self,
@@ -392,6 +395,8 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self) -> None:
         self.translations.switch(self.settings.language or system_language())
+        if self.theme is not None:
+            self.theme.apply(self.settings.theme)
         self.session.set_backup_folder(self.settings.backup_folder)
         self.retranslate()
         self.idle.set_minutes(self.settings.autolock_minutes)

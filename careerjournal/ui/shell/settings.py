@@ -85,6 +85,16 @@ class Settings:
     def search_order(self, value: str) -> None:
         self._store.setValue("journal/search_order", value if value in SEARCH_ORDERS else "")
 
+    @property
+    def theme(self) -> str:
+        """``"light"``, ``"dark"``, or ``""`` to follow the system."""
+        value = str(self._store.value("ui/theme", ""))
+        return value if value in ("light", "dark") else ""
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._store.setValue("ui/theme", value if value in ("light", "dark") else "")
+
     def _bool(self, key: str, default: bool) -> bool:
         value = self._store.value(key, default)
         return value if isinstance(value, bool) else str(value).lower() == "true"

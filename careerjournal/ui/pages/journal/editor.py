@@ -55,6 +55,11 @@ class EntryEditor(Retranslatable):
         self.energy = _scale_box("entryEnergy")
         self.tags = QLineEdit(objectName="entryTags")
         self.link = QComboBox(objectName="entryLink")
+        # Long exercise titles must not widen the editor past the window.
+        self.link.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.link.setMinimumContentsLength(16)
         self.body = QPlainTextEdit(objectName="entryBody")
         self.status = QLabel(objectName="hint")
 

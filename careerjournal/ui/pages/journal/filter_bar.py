@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,13 +44,19 @@ class FilterBar(Retranslatable):
         self._and = QLabel()
         self._typing = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
-        layout.addWidget(self.order)
-        layout.addWidget(self.tag, 1)
+        # Two rows, so the bar fits beside the navigation at 1000 px in Dutch too.
+        searching = QHBoxLayout()
+        searching.addWidget(self.search, 1)
+        searching.addWidget(self.order)
+        filtering = QHBoxLayout()
+        filtering.addWidget(self.tag, 1)
         for widget in (self.between, self.since, self._and, self.until):
-            layout.addWidget(widget)
+            filtering.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(searching)
+        layout.addLayout(filtering)
 
         # Qt's own signals are forwarded to ``changed`` rather than emitted from Python:
         # see EntryEditor. The dates can only change while the range is switched on.

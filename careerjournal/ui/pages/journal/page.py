@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +70,11 @@ class JournalPage(Page):
         self.prompt_box = PromptBox(reflection_prompts(catalog))
         self.editor = EntryEditor(catalog.exercises)
         self.chart = MoodChart()
+        # "Look back": the chart folds away, so the editor keeps its room (and fits at 700 px).
+        self.look_back = QToolButton(objectName="lookBack", checkable=True)
+        self.look_back.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.look_back.toggled.connect(self._fold_chart)
+        self._fold_chart(False)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._build_layout()
         self._build_actions()
@@ -99,6 +105,7 @@ class JournalPage(Page):
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addWidget(self.prompt_box)
         right_column.addWidget(self.editor, 1)
+        right_column.addWidget(self.look_back, 0, Qt.AlignmentFlag.AlignLeft)
         right_column.addWidget(self.chart)
         splitter = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)
         splitter.addWidget(left)
@@ -161,7 +168,12 @@ class JournalPage(Page):
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete this entry; you can undo it"))
         self.list.setAccessibleName(self.tr("Entries"))
+        self.look_back.setText(self.tr("Look bac&k: mood and energy"))
         self._show_count()
+
+    def _fold_chart(self, open_: bool) -> None:
+        self.chart.setVisible(open_)
+        self.look_back.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
 
     def open_vault(self, vault: Vault) -> None:
         self._store = JournalStore(vault)
