@@ -404,3 +404,15 @@ def test_search_order_by_date_is_remembered(page, store: JournalStore, qtbot) ->
     again = page()
     assert again.filter_bar.search_order() == "date"
     Settings().search_order = "relevance"
+
+
+def test_empty_list_says_what_to_do_first(page, store: JournalStore, vault, qtbot) -> None:
+    journal = page()
+    assert journal.empty.label.isVisible()
+    assert "first entry" in journal.empty.label.text()
+    store.add(Entry(TODAY, "Eerste", "koffie"))
+    journal.open_vault(vault)
+    assert not journal.empty.label.isVisible()
+    with qtbot.waitSignal(journal.filter_bar.changed):
+        qtbot.keyClicks(journal.filter_bar.search, "zzzz")
+    assert journal.empty.label.isVisible() and "Nothing found" in journal.empty.label.text()

@@ -530,6 +530,14 @@ De pdf toch opslaan?</translation>
         <translation>Terugbli&amp;k: stemming en energie</translation>
     </message>
     <message>
+        <source>Nothing found. Try another word, or clear the tag and dates.</source>
+        <translation>Niets gevonden. Probeer een ander woord, of haal het label en de datums weg.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Type your first entry on the right: it is saved as you go.</source>
+        <translation>Nog niets geschreven. Typ rechts je eerste notitie: die wordt meteen bewaard.</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>

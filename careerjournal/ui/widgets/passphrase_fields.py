@@ -79,7 +79,7 @@ class PassphraseFields(Retranslatable):
             Strength.STRONG: self.tr("Strong."),
         }
         self.hint.setText(refusals.get(problem, "") if problem else hints[level])
-        self.hint.setProperty("level", int(level))
+        self.hint.setProperty("level", int(level) if text else -1)  # guidance, not a verdict
         self.hint.style().unpolish(self.hint)
         self.hint.style().polish(self.hint)
         mismatched = bool(self.repeat.text()) and text != self.repeat.text()

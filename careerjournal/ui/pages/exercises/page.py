@@ -25,6 +25,7 @@ from careerjournal.ui.pages.exercises.list_model import ExerciseListModel
 from careerjournal.ui.pages.exercises.results import ResultsView
 from careerjournal.ui.pages.exercises.runner import ExerciseRunner
 from careerjournal.ui.shell.messages import describe
+from careerjournal.ui.widgets.reading import reading_width
 from careerjournal.vault import Vault, VaultError
 
 
@@ -58,15 +59,17 @@ class ExercisesPage(Page):
         self.results_button.clicked.connect(self.show_current_results)
 
         detail = QVBoxLayout()
-        detail.addWidget(self.title)
+        detail.addWidget(reading_width(self.title))
         detail.addWidget(self.meta)
-        detail.addWidget(self.intro, 1)
+        detail.addWidget(reading_width(self.intro))
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.restart_button)
         buttons.addWidget(self.results_button)
         buttons.addStretch()
-        detail.addLayout(buttons)
+        detail.addSpacing(8)
+        detail.addLayout(buttons)  # right under the text, not at the foot of the page
+        detail.addStretch(1)
         overview = QWidget()
         columns = QHBoxLayout(overview)
         columns.addWidget(self.list, 2)

@@ -38,6 +38,7 @@ from careerjournal.ui.pages.journal.prompt_box import PromptBox
 from careerjournal.ui.pages.journal.undo_bar import UndoBar
 from careerjournal.ui.shell.i18n import current_language
 from careerjournal.ui.shell.messages import describe
+from careerjournal.ui.widgets.empty_state import EmptyOverlay
 from careerjournal.vault import Vault, VaultError
 
 AUTOSAVE_MS = 800
@@ -65,6 +66,7 @@ class JournalPage(Page):
         self.list.setItemDelegate(EntryDelegate(self.list))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setMinimumWidth(280)  # the date, mood and energy on one line
+        self.empty = EmptyOverlay(self.list, self._empty_text)
         self.count = QLabel(objectName="hint")
         self.undo_bar = UndoBar()
         self.prompt_box = PromptBox(reflection_prompts(catalog))
@@ -170,6 +172,13 @@ class JournalPage(Page):
         self.list.setAccessibleName(self.tr("Entries"))
         self.look_back.setText(self.tr("Look bac&k: mood and energy"))
         self._show_count()
+
+    def _empty_text(self) -> str:
+        if self._searching:
+            return self.tr("Nothing found. Try another word, or clear the tag and dates.")
+        return self.tr(
+            "Nothing written yet. Type your first entry on the right: it is saved as you go."
+        )
 
     def _fold_chart(self, open_: bool) -> None:
         self.chart.setVisible(open_)
