@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextCursor
 
 from careerjournal.ui.pages.journal.entry_delegate import PADDING
 from careerjournal.ui.pages.journal.entry_model import EntryListModel
@@ -54,9 +55,9 @@ def test_journal_rows_show_date_mood_and_energy_and_whole_lines(
     for row in range(view.model().rowCount()):
         summary = view.model().index(row, 0).data(EntryListModel.SummaryRole)
         (_, _), (details, _), (_, _) = delegate.parts(summary, option.font, width)
-        delegate.shown_height(details, 1)  # lays it out
-        first_line = details.firstBlock().layout().lineAt(0)
-        shown = details.toPlainText()[: first_line.textLength()]
+        cursor = QTextCursor(details)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfLine, QTextCursor.MoveMode.KeepAnchor)
+        shown = cursor.selectedText()
         expected = [str(v) for v in (summary.mood, summary.energy) if v is not None]
         assert re.findall(r" (\d)\b", shown.split("·", 1)[-1])[: len(expected)] == expected, shown
     total = sum(

@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QPainter,
     QPalette,
     QTextDocument,
@@ -81,11 +82,13 @@ class EntryDelegate(QStyledItemDelegate):
 
     @staticmethod
     def shown_height(document: QTextDocument, lines: int) -> float:
-        """The height of the first ``lines`` lines: the clip ends on a line's edge."""
-        document.documentLayout().documentSize()  # lay it out
-        layout = document.firstBlock().layout()
-        count = min(layout.lineCount(), lines)
-        return layout.lineAt(count - 1).rect().bottom() if count else 0.0
+        """The height of the first ``lines`` lines: the clip ends on a line's edge.
+
+        Measured with the font, not through the block's QTextLayout: a Python
+        wrapper of that layout may delete it behind the document's back.
+        """
+        line = QFontMetricsF(document.defaultFont()).lineSpacing()
+        return min(document.size().height(), line * lines)
 
     def paint(
         self,
