@@ -1176,6 +1176,10 @@ Toch de pdf opslaan?</translation>
         <translation>Kies een back-up. CareerJournal vergrendelt, zet de back-up op de plaats van je kluis en bewaart het huidige kluisbestand ernaast, zodat er niets verloren gaat. De back-ups staan in %1.</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
@@ -1635,6 +1639,10 @@ Toch opslaan?</translation>
         <translation>Vink aan wat je wilt delen; het verschijnt hier precies zoals je coach het te zien krijgt.</translation>
     </message>
     <message>
+        <source>What to share</source>
+        <translation>Wat je deelt</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
@@ -1800,6 +1808,13 @@ Toch opslaan?</translation>
     <message>
         <source>&amp;Create my vault</source>
         <translation>&amp;Maak mijn kluis</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina’s</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,7 @@ class RestoreDialog(QDialog):
             ).replace("%1", str(session.backup_folder))
         )
         self.list = QListWidget(objectName="backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         for backup in session.backups():
             item = QListWidgetItem(long_date(backup.day))
             item.setData(Qt.ItemDataRole.UserRole, backup)

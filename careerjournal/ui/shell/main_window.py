@@ -61,7 +61,8 @@ class Workspace(QWidget):
         self.notice = QLabel(objectName="notice", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.notice.setVisible(False)
         self.nav = QListWidget(objectName="navigation")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(200)
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         layout = QHBoxLayout(self)
@@ -97,6 +98,7 @@ class Workspace(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.nav.setAccessibleName(self.tr("Pages"))
             for row, page in enumerate(self.made_pages()):
                 self.nav.item(row).setText(page.nav_title())
         super().changeEvent(event)

@@ -99,4 +99,8 @@ class BarChart(QWidget):
             painter.setPen(QPen(text_colour, 1, Qt.PenStyle.DotLine))
             x = int(x_of(0))
             painter.drawLine(x, 2, x, self.height() - 2)
+        if self.hasFocus():  # reached by Tab: show it
+            painter.setPen(QPen(theme.colour("focus"), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
         painter.end()

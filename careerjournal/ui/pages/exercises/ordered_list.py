@@ -26,6 +26,7 @@ class OrderedList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = wrapping_list(QListWidget(objectName="orderedList"))
+        self.setFocusProxy(self.view)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.model().rowsMoved.connect(self.reordered)
@@ -42,6 +43,11 @@ class OrderedList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+
+    def setAccessibleName(self, name: str) -> None:
+        """The name belongs to the list a screen reader lands on."""
+        super().setAccessibleName(name)
+        self.view.setAccessibleName(name)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Alt+Up and Alt+Down move the selected item, as in most list editors."""

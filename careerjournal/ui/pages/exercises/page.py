@@ -219,6 +219,7 @@ class ExercisesPage(Page):
         if self.results.exercise is not None:
             self.results.show_runs(self.results.exercise, self.results.runs, lang)
         self.restart_button.setText(self.tr("Start &over"))
+        self.list.setAccessibleName(self.nav_title())
         self.results_button.setText(self.tr("See &results"))
         self.problems.setText(
             self.tr("Some exercise files could not be loaded and are left out:")

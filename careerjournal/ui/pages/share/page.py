@@ -407,6 +407,8 @@ class SharePage(Page):
         self.untick_button.setText(self.tr("Untick them"))
         self.journal_text.setText(self.tr("Include the &text of the ticked journal entries"))
         self.preview_label.setText(self.tr("What your coach will see"))
+        self.preview.setAccessibleName(self.preview_label.text())
+        self.tree.setAccessibleName(self.tr("What to share"))
         self.export_button.setText(self.tr("&Export…"))
         self.tabs.setTabText(0, self.tr("Choose and export"))
         self.tabs.setTabText(1, self.tr("Shared before"))

@@ -159,6 +159,7 @@ class CardSortWidget(StepWidget):
         pile_label = next(p for p in self.step.piles if p.id == self.step.rank_pile).label.get(
             self.lang
         )
+        self.ranking.setAccessibleName(pile_label)
         self.rank_heading.setText(
             self.tr("Put the cards of “%1” in order: your top %2 count.")
             .replace("%1", pile_label)
