@@ -48,6 +48,7 @@ bench: $(STAMP) $(QM)
 # Offscreen pictures of every main page, from a demo vault, in Dutch and English.
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_agenda_screenshots.py
 
 # The desktop build: a one-folder app in dist/careerjournal/ (see build.spec), made in a
 # venv of its own installed only from the hash-pinned lock file, so every build uses the

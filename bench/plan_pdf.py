@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from careerjournal.exercises.loader import load_folder  # noqa: E402
-from careerjournal.export.plan_pdf import plan_pdf  # noqa: E402
+from careerjournal.plan.printout import plan_pdf  # noqa: E402
 from careerjournal.plan.sample import fill_large_plan, fill_sample_vault  # noqa: E402
 from careerjournal.plan.store import PlanStore  # noqa: E402
 from careerjournal.resources import exercises_dir  # noqa: E402

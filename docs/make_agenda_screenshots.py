@@ -1,6 +1,6 @@
 """Screenshots of keeping moving: Home with items due, the plan review and the session sheet.
 
-    python docs/make_agenda_screenshots.py   # writes docs/screenshots/<name>-<lang>.png
+    make screenshots   # this script too: docs/screenshots/<name>-<lang>.png
 
 A demo vault is made in a throw-away folder and moved a little into the past,
 so that a review, two actions and the monthly check-in are due.
@@ -9,6 +9,7 @@ so that a review, two actions and the monthly check-in are due.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -43,12 +44,34 @@ def make_things_due(vault_path: Path) -> None:
         actions = [a for goal in plan.plan().goals for a in goal.actions if not a.done][:2]
         for days, action in zip((4, 9), actions, strict=False):
             plan.save(replace(action, due_date=today - timedelta(days=days)))
-        moment = (today - timedelta(days=40)).isoformat() + "T12:00:00+00:00"
         with vault.transaction() as conn:
             conn.execute(
-                "UPDATE exercise_run SET completed_at = ? WHERE exercise_id = 'monthly-check-in'",
-                (moment,),
+                "UPDATE exercise_run SET completed_at = ? WHERE exercise_id IN"
+                " ('monthly-check-in', 'work-values')",
+                (f"{today - timedelta(days=40)}T12:00:00+00:00",),
             )
+        add_history(vault, today)
+
+
+def add_history(vault, today: date) -> None:
+    """Values done again (so results moved) and a plan review three months ago."""
+    from careerjournal.exercises.loader import load_folder
+    from careerjournal.plan.sample import complete_exercise
+    from careerjournal.resources import exercises_dir
+    from careerjournal.review import ReviewLine, ReviewStore
+
+    complete_exercise(vault, load_folder(exercises_dir()).get("work-values"), "nl", seed=11)
+    plan = PlanStore(vault).plan()
+    goal = plan.goals[0]
+    lines = [
+        ReviewLine(goal.item.id, "goal", goal.item.title, "going", "Twee gesprekken gehad"),
+        ReviewLine(None, "action", "Vacatures bijhouden", "stuck", "Geen tijd", "Vrijdagmiddag"),
+    ]
+    ReviewStore(vault).save(lines, "", today + timedelta(days=60), "nl", today)
+    with vault.transaction() as conn:
+        earlier = f"{today - timedelta(days=90)}T10:00:00+00:00"
+        conn.execute("UPDATE plan_review SET created_at = ?", (earlier,))
+    PlanStore(vault).set_review_date(today - timedelta(days=1))
 
 
 def settle(app: QApplication) -> None:
@@ -72,6 +95,9 @@ def shoot_review(app: QApplication, window: MainWindow, lang: str) -> None:
     items = to_review(page.store.plan())
     dialog = ReviewDialog(items, ReviewStore(page.vault).list(), lang, date.today(), page)
     dialog.show()
+    dialog.earlier_list.setCurrentRow(0)
+    settle(app)
+    dialog.grab().save(str(OUT / f"review-intro-{lang}.png"))
     dialog.forward.click()
     step = dialog.steps[0]
     step.buttons["going"].setChecked(True)
@@ -111,7 +137,10 @@ def shoot_session(app: QApplication, window: MainWindow, lang: str) -> None:
 
 
 def render_sheet_pdf(page, lang: str) -> None:
-    """The sheet as the coach gets it, page one rendered to PNG with pdftoppm."""
+    """The sheet as the coach gets it, page one rendered to PNG with pdftoppm (poppler-utils)."""
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found (poppler-utils): the sheet's PDF is not rendered")
+        return
     from careerjournal.export.pdf import render_pdf
     from careerjournal.share.content import shared_document
     from careerjournal.share.selection import Selection
@@ -136,7 +165,24 @@ QUESTIONS = {
     "nl": "Is een stap terug in salaris het waard?\nHoe laat ik mijn zorgervaring zien in een portfolio?",
     "en": "Is a step down in pay worth it?\nHow do I show my care experience in a portfolio?",
 }
-SHOTS = (shoot_home, shoot_review, shoot_session)
+
+
+def shoot_journey(app: QApplication, window: MainWindow, lang: str) -> None:
+    """My path over time, opened from Home."""
+    home = window.workspace.pages[0]
+    window.workspace.show_page(home)
+    home.show_journey()
+    settle(app)
+    view = home.journey_view
+    view.grab().save(str(OUT / f"journey-{lang}.png"))
+    bar = view.browser.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    settle(app)
+    view.grab().save(str(OUT / f"journey-end-{lang}.png"))
+    view.reject()
+
+
+SHOTS = (shoot_home, shoot_review, shoot_session, shoot_journey)
 
 
 def main() -> int:

@@ -109,3 +109,25 @@ def test_a_damaged_record_means_nothing_due(vault_path: Path, content: bytes) ->
 def test_a_fifo_in_place_of_the_record_does_not_block(vault_path: Path) -> None:
     os.mkfifo(record_path(vault_path))
     assert read_record(vault_path) is None
+
+
+def test_the_details_also_while_the_app_has_the_vault_open(due_vault: Path) -> None:
+    with open_vault(due_vault, PASSPHRASE):  # holds the one-writer lock, as the app does
+        result = cli(
+            "agenda", "--vault", str(due_vault), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+        )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Due now:")
+
+
+def test_an_older_vault_is_brought_up_to_date_first(tmp_path: Path) -> None:
+    from careerjournal.vault import create_vault
+
+    path = tmp_path / "old.cjv"
+    create_vault(path, PASSPHRASE, schema=5).close()
+    result = cli("agenda", "--vault", str(path), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert result.returncode == 0, result.stderr
+    with open_vault(path, PASSPHRASE, read_only=True) as vault:
+        from careerjournal.vault.migrations import LATEST
+
+        assert vault.schema_version() == LATEST

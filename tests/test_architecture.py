@@ -21,10 +21,10 @@ MAX_LINES = 420
 # Files allowed over the limit, each with the reason and who takes it off the list.
 TOO_LONG_FOR_NOW: set[str] = set()
 # Modules outside ui/ that may import careerjournal.ui: the app entry point.
-UI_ENTRY = {"careerjournal/cli/gui.py"}
-# Allowed for now: export-plan finds the default vault through ui/shell/paths.py
-# (QtCore); the cli hardening work moves that to careerjournal/paths.py.
-UI_ENTRY_FOR_NOW = {"careerjournal/cli/export_plan.py"}
+# The command line reads the language chosen in the app from Qt's settings (QtCore only).
+UI_ENTRY = {"careerjournal/cli/gui.py", "careerjournal/cli/language.py"}
+# Allowed for now: none.
+UI_ENTRY_FOR_NOW: set[str] = set()
 QT_MODULES = ("PySide6", "shiboken6")
 
 
@@ -121,3 +121,21 @@ def test_no_file_is_over_about_400_lines(folder: str) -> None:
 def test_the_allow_lists_name_real_files() -> None:
     for rel in TOO_LONG_FOR_NOW | UI_ENTRY | UI_ENTRY_FOR_NOW:
         assert (ROOT / rel).is_file(), f"{rel} is gone: take it off the allow-list"
+
+
+def test_tests_share_helpers_only_through_tests_helpers() -> None:
+    """Test modules import shared code from tests/helpers/, not from conftest or each other."""
+    offenders = [
+        f"{_rel(path)} imports {name}"
+        for path in sorted((ROOT / "tests").glob("test_*.py"))
+        for name in _imports(path)
+        if name == "tests.conftest" or name.startswith("tests.test_")
+    ]
+    assert not offenders
+
+
+def test_export_renders_documents_and_knows_no_feature() -> None:
+    """Features build Documents (plan/document.py, share/content.py); export/ only renders."""
+    allowed = {"export", "vault", "resources", "wording"}
+    used = _graph().get("export", set())
+    assert used <= allowed, f"export/ imports {sorted(used - allowed)}"

@@ -6,6 +6,7 @@ script or a careless paste would give them.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -108,3 +109,36 @@ def test_share_uses_the_same_rule_for_the_package(
     result = careerjournal(*args, "--passphrase-stdin", stdin=stdin)
     assert_one_line_error(result, message)
     assert not out.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_a_person_at_the_prompt_types_twice_and_hears_the_strength(tmp_path: Path) -> None:
+    import pty
+    import select
+
+    target = tmp_path / "demo.cjv"
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: the command, at a terminal; never back into pytest
+        try:
+            os.chdir(ROOT)
+            command = ["-m", "careerjournal", "demo", str(target), "--entries", "1"]
+            os.execv(sys.executable, [sys.executable, *command])
+        finally:
+            os._exit(127)
+    seen = b""
+    answers = [b"Passphrase: ", b"Repeat passphrase: "]
+    while True:
+        if not select.select([terminal], [], [], 60)[0]:
+            break  # a hang fails below
+        try:
+            chunk = os.read(terminal, 1024)
+        except OSError:  # the command ended
+            break
+        seen += chunk
+        if answers and seen.endswith(answers[0]):
+            answers.pop(0)
+            os.write(terminal, b"drie losse woorden hier\n")
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, seen
+    assert b"passphrase: Fair. Another word makes it strong." in seen
+    open_vault(target, "drie losse woorden hier").close()

@@ -22,14 +22,17 @@ from careerjournal.ui.shell.settings import Settings
 from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
+linux_only = pytest.mark.skipif(sys.platform != "linux", reason="XDG_DATA_HOME is Linux's")
 
 
 @pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A user's home with the data folder in it, and no override."""
-    monkeypatch.setenv("HOME", str(tmp_path))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The platform's per-user data folder, moved into ``tmp_path``; no override."""
     monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    if sys.platform == "darwin":
+        return tmp_path / "Library" / "Application Support"
+    monkeypatch.setenv("APPDATA" if sys.platform == "win32" else "XDG_DATA_HOME", str(tmp_path))
     return tmp_path
 
 
@@ -38,17 +41,26 @@ def app_data_location() -> Path:
     return Path(QStandardPaths.writableLocation(location))
 
 
-@pytest.mark.parametrize("xdg", ["DATA", "", "relative/folder"])
 def test_paths_agree_with_qt_as_the_app_configures_it(
-    qapp: QApplication, home: Path, monkeypatch: pytest.MonkeyPatch, xdg: str
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data") if xdg == "DATA" else xdg)
+    monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
     prepare_application(qapp)
     assert app_data_location() == paths.data_dir()
-    assert (
-        paths.default_vault_path()
-        == home / ("data" if xdg == "DATA" else ".local/share") / "CareerJournal" / "vault.cjv"
-    )
+
+
+@linux_only
+@pytest.mark.parametrize("xdg", ["absolute", "", "relative/folder"])
+def test_paths_agree_with_qt_for_any_xdg_data_home(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, xdg: str
+) -> None:
+    monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data") if xdg == "absolute" else xdg)
+    prepare_application(qapp)
+    assert app_data_location() == paths.data_dir()
+    base = tmp_path / ("data" if xdg == "absolute" else ".local/share")
+    assert paths.default_vault_path() == base / "CareerJournal" / "vault.cjv"
 
 
 def test_settings_stay_where_earlier_versions_kept_them(qapp: QApplication) -> None:
@@ -68,88 +80,86 @@ def window_vault(qtbot) -> Path:
     return window.session.path
 
 
-def export_plan_without_vault(home: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
-    env.pop(paths.DATA_DIR_ENV, None)
+def python_here(*args: str) -> subprocess.CompletedProcess[str]:
+    """Python in this (monkeypatched) environment, with the vault's passphrase on stdin."""
     return subprocess.run(
-        [sys.executable, "-m", "careerjournal", "export-plan", str(out), "--lang", "en"]
-        + ["--passphrase-stdin"],
+        [sys.executable, *args],
         input=PASSPHRASE + "\n",
         capture_output=True,
         text=True,
-        env=env,
+        env=dict(os.environ),
         cwd=ROOT,
         timeout=120,
     )
 
 
+def export_plan_without_vault(out: Path) -> subprocess.CompletedProcess[str]:
+    return python_here(
+        "-m", "careerjournal", "export-plan", str(out), "--lang", "en", "--passphrase-stdin"
+    )
+
+
 def test_window_and_command_line_use_the_same_new_place(
-    qtbot, home: Path, vault_path: Path
+    qtbot, data_home: Path, vault_path: Path, tmp_path: Path
 ) -> None:
-    place = home / "data" / "CareerJournal" / "vault.cjv"
+    place = data_home / "CareerJournal" / "vault.cjv"
     assert window_vault(qtbot) == place
     place.parent.mkdir(parents=True)
     shutil.copy(vault_path, place)
-    result = export_plan_without_vault(home, home / "plan.pdf")
+    result = export_plan_without_vault(tmp_path / "plan.pdf")
     assert result.returncode == 0, result.stderr
-    assert (home / "plan.pdf").exists()
+    assert (tmp_path / "plan.pdf").exists()
 
 
 def test_a_vault_at_the_earlier_place_is_found_where_it_is(
-    qtbot, home: Path, vault_path: Path
+    qtbot, data_home: Path, vault_path: Path, tmp_path: Path
 ) -> None:
-    earlier = home / "data" / "CareerJournal" / "CareerJournal" / "vault.cjv"
+    earlier = data_home / "CareerJournal" / "CareerJournal" / "vault.cjv"
     (earlier.parent / "backups").mkdir(parents=True)
     shutil.copy(vault_path, earlier)
     backup = earlier.parent / "backups" / "vault-2026-01-05.cjv"
     shutil.copy(vault_path, backup)
-    before = sorted(p.relative_to(home) for p in home.rglob("*"))
+    before = sorted(p.relative_to(data_home) for p in data_home.rglob("*"))
 
     assert window_vault(qtbot) == earlier
     assert paths.default_backup_folder(earlier) == backup.parent
-    result = export_plan_without_vault(home, home / "plan.pdf")
+    result = export_plan_without_vault(tmp_path / "plan.pdf")
     assert result.returncode == 0, result.stderr
-    after = sorted(p.relative_to(home) for p in home.rglob("*") if p.name != "plan.pdf")
+    after = sorted(p.relative_to(data_home) for p in data_home.rglob("*") if p.suffix != ".pdf")
     assert after == before  # nothing moved, nothing made
 
 
-def test_the_new_place_wins_when_both_hold_a_vault(home: Path, vault_path: Path) -> None:
+def test_the_new_place_wins_when_both_hold_a_vault(data_home: Path, vault_path: Path) -> None:
     for folder in ("CareerJournal", "CareerJournal/CareerJournal"):
-        (home / "data" / folder).mkdir(parents=True, exist_ok=True)
-        shutil.copy(vault_path, home / "data" / folder / "vault.cjv")
-    assert paths.default_vault_path() == home / "data" / "CareerJournal" / "vault.cjv"
+        (data_home / folder).mkdir(parents=True, exist_ok=True)
+        shutil.copy(vault_path, data_home / folder / "vault.cjv")
+    assert paths.default_vault_path() == data_home / "CareerJournal" / "vault.cjv"
 
 
-def test_the_override_is_kept(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    earlier = home / "data" / "CareerJournal" / "CareerJournal" / "vault.cjv"
+def test_the_override_is_kept(
+    data_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    earlier = data_home / "CareerJournal" / "CareerJournal" / "vault.cjv"
     earlier.parent.mkdir(parents=True)
     earlier.write_bytes(b"")
-    monkeypatch.setenv(paths.DATA_DIR_ENV, str(home / "portable"))
-    assert paths.default_vault_path() == home / "portable" / "vault.cjv"
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "portable"))
+    assert paths.default_vault_path() == tmp_path / "portable" / "vault.cjv"
 
 
-def test_export_plan_finds_the_vault_without_qt(home: Path, vault_path: Path) -> None:
-    place = home / "data" / "CareerJournal" / "vault.cjv"
+def test_export_plan_finds_the_vault_without_qt(
+    data_home: Path, vault_path: Path, tmp_path: Path
+) -> None:
+    place = data_home / "CareerJournal" / "vault.cjv"
     place.parent.mkdir(parents=True)
     shutil.copy(vault_path, place)
     script = (
         "import sys\n"
         "from careerjournal.cli import main\n"
-        f"code = main(['export-plan', {str(home / 'plan.pdf')!r}, '--lang', 'en',"
+        f"code = main(['export-plan', {str(tmp_path / 'plan.pdf')!r}, '--lang', 'en',"
         " '--passphrase-stdin'])\n"
         "assert code == 0, code\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
-    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
-    env.pop(paths.DATA_DIR_ENV, None)
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        input=PASSPHRASE + "\n",
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-    )
+    result = python_here("-c", script)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"

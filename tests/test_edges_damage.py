@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from careerjournal.export.document import Document, Heading
 from careerjournal.export.package import read_package, write_package
-from careerjournal.ui.app import build_main_window
+from careerjournal.paths import default_backup_folder
 from careerjournal.ui.pages.share.package_messages import describe_package_error
 from careerjournal.vault import (
     PassphraseOrDamage,
@@ -21,9 +20,10 @@ from careerjournal.vault import (
     WrongPassphrase,
     open_vault,
 )
-from careerjournal.vault.backup import default_folder, make_backup
+from careerjournal.vault.backup import make_backup
 from careerjournal.vault.sniff import PAGE_SIZE
-from tests.conftest import PASSPHRASE
+from tests.helpers.driver import unlock
+from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,7 +44,7 @@ def with_backup(vault_path: Path) -> Path:
     with open_vault(vault_path, PASSPHRASE) as vault:
         with vault.transaction() as conn:
             conn.execute("INSERT INTO meta VALUES ('kept', 'in the backup')")
-        return make_backup(vault, default_folder(vault_path), date(2026, 3, 1))
+        return make_backup(vault, default_backup_folder(vault_path), date(2026, 3, 1))
 
 
 @pytest.mark.parametrize("harm", ["flipped", "zeroed"])
@@ -101,14 +101,12 @@ def test_the_command_line_names_the_backup(vault_path: Path, tmp_path: Path) -> 
     assert "Caps Lock" not in result.stderr
 
 
-def test_the_unlock_page_offers_the_backup_for_a_damaged_salt(qtbot, vault_path: Path) -> None:
+def test_the_unlock_page_offers_the_backup_for_a_damaged_salt(
+    qtbot, main_window, vault_path: Path
+) -> None:
     with_backup(vault_path)
     flip_salt(vault_path)
-    win = build_main_window(QApplication.instance(), vault_path, "en")
-    qtbot.addWidget(win)
-    win.show()
-    win.unlock._passphrase.setText(PASSPHRASE)
-    qtbot.keyClick(win.unlock._passphrase, Qt.Key.Key_Return)
+    win = unlock(main_window())
     assert win.session.vault is None
     assert "damaged" in win.unlock._error.text()
     assert "Caps Lock" not in win.unlock._error.text()
@@ -119,13 +117,9 @@ def test_the_unlock_page_offers_the_backup_for_a_damaged_salt(qtbot, vault_path:
     assert row.fetchone() == ("in the backup",)
 
 
-def test_the_unlock_page_hedges_when_nothing_can_tell(qtbot, vault_path: Path) -> None:
+def test_the_unlock_page_hedges_when_nothing_can_tell(main_window, vault_path: Path) -> None:
     flip_salt(vault_path)
-    win = build_main_window(QApplication.instance(), vault_path, "en")
-    qtbot.addWidget(win)
-    win.show()
-    win.unlock._passphrase.setText(PASSPHRASE)
-    qtbot.keyClick(win.unlock._passphrase, Qt.Key.Key_Return)
+    win = unlock(main_window())
     assert "may be damaged" in win.unlock._error.text()
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from careerjournal.export import files
 from careerjournal.export.document import Document, Heading
@@ -248,7 +248,7 @@ def test_the_save_dialog_asks_before_replacing_after_adding_the_suffix(
     qtbot, tmp_path: Path
 ) -> None:
     (tmp_path / "plan.pdf").write_bytes(b"mine")
-    parent = QFileDialog()  # any widget
+    parent = QWidget()
     qtbot.addWidget(parent)
     No, Yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
     seen = drive(qtbot, [type_name("plan"), answer(No), type_name("plan"), answer(Yes)])
@@ -261,7 +261,7 @@ def test_the_save_dialog_asks_before_replacing_after_adding_the_suffix(
 def test_the_save_dialog_refuses_a_vault_with_one_message(
     qtbot, keepers: dict[str, Path], tmp_path: Path
 ) -> None:
-    parent = QFileDialog()
+    parent = QWidget()
     qtbot.addWidget(parent)
     texts: list[str] = []
 
@@ -297,4 +297,13 @@ def test_gui_exports_refuse_keepers_even_after_a_yes(
     window.ask_sheet_path = lambda suggested: keepers["backup"]
     window.save_recovery_sheet()
     assert "never replaces" in window.statusBar().currentMessage()
+
+    def print_to_the_package(printer) -> bool:  # the print dialog's "print to file"
+        printer.setOutputFileName(str(keepers["package"]))
+        return True
+
+    plan_page.message.clear()
+    plan_page.ask_printer = print_to_the_package
+    plan_page.print_plan()
+    assert "never replaces" in plan_page.message.text()
     assert untouched(keepers) == before

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from careerjournal.ui.app import build_main_window
 from careerjournal.vault import FolderMissing, VaultError, create_vault, open_vault
 from careerjournal.vault.backup import make_backup
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,6 +48,7 @@ def test_the_gui_says_the_folder_is_missing(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(win)
     win.show()
     welcome = win.welcome
+    assert "USB stick" in welcome._location_warning.text(), "said before anything is typed"
     welcome.fields.passphrase.setText(PASSPHRASE)
     welcome.fields.repeat.setText(PASSPHRASE)
     welcome._understood.setChecked(True)

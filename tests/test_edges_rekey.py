@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from careerjournal.paths import default_backup_folder
 from careerjournal.ui.app import build_main_window
 from careerjournal.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog
 from careerjournal.vault import (
@@ -17,9 +18,9 @@ from careerjournal.vault import (
     open_vault,
     open_with_recovery_key,
 )
-from careerjournal.vault.backup import default_folder, list_backups, make_backup
+from careerjournal.vault.backup import list_backups, make_backup
 from careerjournal.vault.rekey import shred
-from tests.conftest import PASSPHRASE
+from tests.helpers.passphrases import PASSPHRASE
 
 NEW = "een heel nieuwe wachtwoordzin"
 
@@ -48,7 +49,9 @@ def opens_with_key(path: Path, key: str) -> bool:
 def copies(vault_path: Path) -> list[Path]:
     """Two daily backups and a file set aside by a restore, all under PASSPHRASE."""
     with open_vault(vault_path, PASSPHRASE) as vault:
-        made = [make_backup(vault, default_folder(vault_path), date(2026, 2, d)) for d in (1, 2)]
+        made = [
+            make_backup(vault, default_backup_folder(vault_path), date(2026, 2, d)) for d in (1, 2)
+        ]
     aside = vault_path.with_name(vault_path.name + ".before-restore-20260203-101010")
     shutil.copyfile(vault_path, aside)
     return [*made, aside]
@@ -80,14 +83,14 @@ def test_a_backup_that_cannot_follow_is_removed_and_replaced(
     assert report.removed == (older,) and not older.exists()
     assert witness.read_bytes() == bytes(witness.stat().st_size), "overwritten before unlink"
     assert report.fresh_backup is not None and opens(report.fresh_backup, NEW)
-    remaining = [b.path for b in list_backups(default_folder(vault_path))]
+    remaining = [b.path for b in list_backups(default_backup_folder(vault_path))]
     for path in remaining:
         assert opens(path, NEW) and not opens(path, PASSPHRASE)
 
 
 def test_another_vaults_backup_is_not_touched(vault_path: Path, tmp_path: Path) -> None:
     other = create_vault(tmp_path / "other.cjv", PASSPHRASE)
-    stranger = make_backup(other, default_folder(vault_path), date(2026, 1, 1))
+    stranger = make_backup(other, default_backup_folder(vault_path), date(2026, 1, 1))
     other.close()
     before = stranger.read_bytes()
     with open_vault(vault_path, PASSPHRASE, backups=[]) as vault:
@@ -136,7 +139,33 @@ def test_the_dialog_says_what_happens_and_the_backups_follow(
     win.change_passphrase()
     win.lock()
     text = said[0]
-    assert "backups" in text and str(default_folder(vault_path)) in text
+    assert "backups" in text and str(default_backup_folder(vault_path)) in text
     assert "recovery sheet printed before" in text and "deleted" in text
     for path in [vault_path, *copies]:
         assert opens(path, NEW) and not opens(path, PASSPHRASE), path
+
+
+def test_the_dialog_names_a_backup_that_could_not_follow_in_dutch(
+    qtbot, main_window, vault_path: Path, copies: list[Path], monkeypatch, tmp_path: Path
+) -> None:
+    from careerjournal.ui.dialogs import passphrase_dialogs
+
+    with open_vault(copies[0], PASSPHRASE) as copy:  # as if from before an earlier change
+        copy.change_passphrase(PASSPHRASE, "een nog oudere wachtwoordzin", backup_folder=tmp_path)
+    told: list[str] = []
+    monkeypatch.setattr(
+        passphrase_dialogs.QMessageBox, "information", lambda parent, title, text: told.append(text)
+    )
+    win = main_window(language="nl")
+    win.session.unlock(PASSPHRASE)
+
+    def drive(dialog) -> bool:
+        dialog.first.setText(PASSPHRASE)
+        dialog.fields.passphrase.setText(NEW)
+        dialog.fields.repeat.setText(NEW)
+        dialog.accept()
+        return True
+
+    win.run_dialog = drive
+    win.change_passphrase()
+    assert len(told) == 1 and told[0].startswith("Gewist, omdat") and str(copies[0]) in told[0]

@@ -157,7 +157,15 @@ GROUNDING = {
     "job-crafting": ("Wrzesniewski", "Dutton"),
     "my-criteria": ("Schein", "Holland"),
     "career-anchors": ("Schein", "niet de officiële"),
-    "stay-or-go": ("opzegtermijn", "WW", "concurrentiebeding", "nevenwerkzaamheden"),
+    "stay-or-go": ("opzegtermijn", "WW", "concurrentiebeding", "nevenwerkzaamheden", "Hirschman"),
+    "work-values": ("Miller",),
+    "interests": ("Holland", "O*NET"),
+    "energy-audit": ("Bakker", "Csikszentmihalyi"),
+    "talents": ("Ofman",),
+    "ambitions": ("Markus", "Ibarra"),
+    "three-futures": ("Designing Your Life",),
+    "conversations": ("Bolles",),
+    "learning": ("70-20-10",),
 }
 
 
@@ -189,3 +197,16 @@ def test_my_criteria_gathers_the_other_exercises_results(vault, catalog) -> None
     assert gathered["energy-gives"] and gathered["energy-costs"]
     assert gathered["wants"]
     assert gathered["anchors"] is None, "not done yet: the box starts empty, with its hint"
+
+
+@pytest.mark.parametrize("exercise_id", ["three-futures", "work-values", "career-anchors"])
+def test_sample_answers_fill_steps_on_earlier_items(vault, catalog, exercise_id: str) -> None:
+    """The demo's sample runs answer matrix, pick and rank steps too, so its results are real."""
+    from careerjournal.exercises import read
+    from careerjournal.plan.sample import complete_exercise
+
+    exercise = catalog.get(exercise_id)
+    run = complete_exercise(vault, exercise, "nl")
+    later = [s.id for s in exercise.steps if s.kind in ("matrix", "pick")]
+    assert later and all(step in run.answers for step in later)
+    assert all("—" not in r.summary for r in read(exercise, run.result, "nl"))

@@ -274,13 +274,13 @@ def test_code_placeholder_needs_code_letters() -> None:
     del result(data, "profile")["code_letters"]
     assert problems(data) == [
         "broken.toml: results[0].summary.nl: {code} cannot be used here; "
-        "placeholders here: top, first, readings, scores, trend",
+        "placeholders here: top, names, first, readings, scores, trend",
         "broken.toml: results[0].summary.en: {code} cannot be used here; "
-        "placeholders here: top, first, readings, scores, trend",
+        "placeholders here: top, names, first, readings, scores, trend",
         "broken.toml: results[0].insight.nl: {code} cannot be used here; "
-        "placeholders here: top, first, readings, scores, trend",
+        "placeholders here: top, names, first, readings, scores, trend",
         "broken.toml: results[0].insight.en: {code} cannot be used here; "
-        "placeholders here: top, first, readings, scores, trend",
+        "placeholders here: top, names, first, readings, scores, trend",
     ]
 
 

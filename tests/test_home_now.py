@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from careerjournal.agenda.reminder import read_record, record_path
 from careerjournal.plan import PlanStore
 from careerjournal.ui.app import build_main_window
+from careerjournal.ui.pages.now_list import DueRow
 from careerjournal.vault import open_vault
 from tests.helpers.passphrases import PASSPHRASE
 
@@ -131,3 +132,45 @@ def test_the_record_is_written_on_unlock_and_lock(window, planned: Path) -> None
     record_path(planned).unlink()
     win.lock()
     assert read_record(planned).next_due <= TODAY
+    # Locking forgets: no row with an action's title is left behind.
+    home = win.workspace.pages[0]
+    assert not home.now.rows
+    assert not [r for r in home.findChildren(DueRow) if "Call Anna" in r.text.text()]
+
+
+def test_snooze_until_a_day_of_ones_choice(window, planned: Path) -> None:
+    win = window()
+    now = win.workspace.pages[0].now
+    asked: list[date] = []
+
+    def ask_day(first: date) -> date:
+        asked.append(first)
+        return TODAY + timedelta(days=20)
+
+    now.ask_day = ask_day
+    review = rows(win)[0]
+    next(a for a in review.menu.actions() if a.text() == "On a day I choose…").trigger()
+    assert asked == [TODAY + timedelta(days=1)]
+    assert not any("look back" in t for t in texts(win))
+    win.lock()
+    with open_vault(planned, PASSPHRASE) as vault:
+        from careerjournal.agenda import AgendaStore
+
+        until = [s.snoozed_until for s in AgendaStore(vault).states().values()]
+    assert until == [TODAY + timedelta(days=20)]
+
+
+def test_many_late_actions_are_summed_up_in_one_row(window, planned: Path, qtbot) -> None:
+    with open_vault(planned, PASSPHRASE) as vault:
+        plan = PlanStore(vault)
+        goal = plan.plan().goals[0].item
+        for n in range(5):
+            plan.add("action", f"Late {n}", parent_id=goal.id, due_date=TODAY - timedelta(days=2))
+    win = window()
+    shown = texts(win)
+    assert sum("was planned for" in t for t in shown) == 3
+    assert "3 more actions past their date." in shown
+    more = next(r for r in rows(win) if "more action" in r.text.text())
+    assert not more.later.isVisible()
+    qtbot.mouseClick(more.open_button, Qt.MouseButton.LeftButton)
+    assert win.workspace.current_page() is win.workspace.pages[3]

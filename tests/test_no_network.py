@@ -29,7 +29,7 @@ SESSION = textwrap.dedent(
     from careerjournal.ui.app import build_main_window
     from careerjournal.journal import JournalStore
     from careerjournal.journal.model import Entry
-    from careerjournal.export.plan_pdf import export_plan_command
+    from careerjournal.plan.printout import export_plan_command
     from tests.helpers.driver import create_vault, unlock
 
     folder = Path(sys.argv[1])

@@ -47,3 +47,16 @@ def test_the_window_accepts_a_good_passphrase(qtbot) -> None:
     fields.passphrase.setText("drie losse woorden hier")
     fields.repeat.setText("drie losse woorden hier")
     assert fields.acceptable()
+
+
+def test_the_welcome_page_will_not_make_a_vault_with_spaces_only(
+    main_window, tmp_path: Path
+) -> None:
+    window = main_window(path=tmp_path / "new.cjv")
+    page = window.welcome
+    page._understood.setChecked(True)
+    for text, enabled in (("          ", False), ("drie losse woorden hier", True)):
+        page.fields.passphrase.setText(text)
+        page.fields.repeat.setText(text)
+        assert page._create.isEnabled() is enabled
+    assert "Strong" in page.fields.hint.text() or "Fair" in page.fields.hint.text()

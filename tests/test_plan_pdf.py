@@ -15,11 +15,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from careerjournal.export.plan_pdf import export_plan, export_plan_command, plan_pdf
-from careerjournal.export.wording import long_date, month_name, short_date, word
+from careerjournal.export.wording import word as page_word
 from careerjournal.plan import Plan, PlanStore
+from careerjournal.plan.printout import export_plan, export_plan_command, plan_pdf
 from careerjournal.plan.sample import fill_large_plan, fill_sample_vault
+from careerjournal.plan.wording import word
 from careerjournal.vault import WrongPassphrase, open_vault
+from careerjournal.wording import long_date, month_name, short_date
 from tests.helpers.passphrases import PASSPHRASE
 
 TODAY = date(2027, 3, 3)
@@ -75,7 +77,7 @@ def test_empty_plan_is_short_and_invites_to_start(vault, catalog, lang: str) -> 
     assert word("made_on", lang, date=long_date(TODAY, lang)) in text
     assert word("no_goals", lang) in text and word("nothing_yet", lang) in text
     feet = [flat(page.extract_text())[-30:] for page in reader.pages]
-    assert word("page_of", lang, page=2, pages=len(reader.pages)) in feet[1]
+    assert page_word("page_of", lang, page=2, pages=len(reader.pages)) in feet[1]
     assert "1" not in feet[0], "the cover has no page number"
     assert word("profile", lang) not in text and word("planb", lang) not in text
 
@@ -325,7 +327,7 @@ def test_export_plan_command(vault_path: Path, tmp_path: Path) -> None:
 def test_reportlab_is_loaded_only_when_an_export_starts() -> None:
     code = (
         "import sys\n"
-        "import careerjournal.plan, careerjournal.export.plan_pdf, careerjournal.ui.pages.plan\n"
+        "import careerjournal.plan, careerjournal.plan.printout, careerjournal.ui.pages.plan\n"
         "print(sorted(m for m in sys.modules if m.startswith('reportlab')))\n"
     )
     result = subprocess.run(

@@ -102,3 +102,21 @@ def test_skipped_items_are_left_out_and_cancel_changes_nothing(qtbot, vault, cat
     (review,) = ReviewStore(vault).list()
     assert review.lines == () and store.item(goal.id).status == "open"
     assert store.settings().review_date is not None  # three months on, by default
+
+
+def test_locking_while_reviewing_closes_the_dialog_and_keeps_nothing(qtbot, vault, catalog) -> None:
+    store = PlanStore(vault)
+    goal = store.add("goal", "Zq-secret goal")
+    page = make_page(qtbot, vault, catalog)
+
+    def lock_meanwhile(dialog: ReviewDialog) -> bool:
+        dialog.show()
+        dialog.steps[0].buttons["done"].setChecked(True)
+        page.clear()  # what the window does when the vault locks
+        assert not dialog.isVisible()
+        return dialog.result() == ReviewDialog.DialogCode.Accepted
+
+    page.run_dialog = lock_meanwhile
+    page.start_review()
+    assert not page.findChildren(ReviewDialog)
+    assert ReviewStore(vault).list() == [] and store.item(goal.id).status == "open"

@@ -116,7 +116,7 @@ def test_careerjournal_share_can_make_it(vault_path: Path, catalog, tmp_path: Pa
     out = tmp_path / "for-my-coach.cjshare"
     result = subprocess.run(
         [sys.executable, "-m", "careerjournal", "share", str(out), "--vault", str(vault_path)]
-        + ["--passphrase-stdin", "--session-sheet", "--lang", "en"],
+        + ["--passphrase-stdin", "--session-sheet", "--my-path", "--lang", "en"],
         input=f"{PASSPHRASE}\ncoach passphrase for the package\ncoach passphrase for the package\n",
         capture_output=True,
         text=True,
@@ -126,6 +126,7 @@ def test_careerjournal_share_can_make_it(vault_path: Path, catalog, tmp_path: Pa
     package = read_package(out, "coach passphrase for the package")
     text = markdown(package.document)
     assert "Preparing my coach session" in text and "Whether to tell my manager" in text
+    assert "My path over time" in text
 
 
 def test_prepare_on_the_share_page_then_preview_and_export_as_pdf(qtbot, vault, catalog, tmp_path):
@@ -155,6 +156,8 @@ def test_prepare_on_the_share_page_then_preview_and_export_as_pdf(qtbot, vault, 
     text = " ".join(p.extract_text() for p in reader.pages)
     assert "Zq-topic: telling my manager" in text and "What changed since I last shared" in text
     assert ShareHistory(vault).list()[0].summary.session_sheet
+    page.tabs.setCurrentWidget(page.history_list)
+    assert "the sheet to prepare your session" in page.history_list.item(0).text()
     page.clear()
     assert page.session_tab.editors["topics"].toPlainText() == ""
 

@@ -17,13 +17,16 @@ from datetime import date
 from pathlib import Path
 
 from careerjournal.export.files import write_atomically
+from careerjournal.wording import Catalogue, language
 
 SUFFIX = ".due"
 _MAX_BYTES = 256
-_LINES = {
-    "nl": "CareerJournal: tijd om naar je plan te kijken",
-    "en": "CareerJournal: time to look at your plan",
-}
+WORDS = Catalogue(
+    {
+        "nl": {"neutral": "CareerJournal: tijd om naar je plan te kijken"},
+        "en": {"neutral": "CareerJournal: time to look at your plan"},
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -39,12 +42,12 @@ def record_path(vault_path: Path) -> Path:
 
 def neutral_line(lang: str) -> str:
     """The reminder that says nothing about what is due: safe on any screen."""
-    return _LINES["en" if lang == "en" else "nl"]
+    return WORDS.text("neutral", lang)
 
 
 def write_record(vault_path: Path, next_due: date | None, lang: str) -> None:
     """Write the record; a failure is not worth troubling the user with, so it is dropped."""
-    text = f"next-due={next_due.isoformat() if next_due else ''}\nlang={'en' if lang == 'en' else 'nl'}\n"
+    text = f"next-due={next_due.isoformat() if next_due else ''}\nlang={language(lang)}\n"
     with contextlib.suppress(OSError):
         write_atomically(record_path(vault_path), text.encode("ascii"), replace=True)
 

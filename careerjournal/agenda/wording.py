@@ -10,36 +10,37 @@ from datetime import timedelta
 
 from careerjournal.agenda.items import DueItem
 from careerjournal.exercises.loader import Catalog
-from careerjournal.export.wording import long_date
+from careerjournal.wording import Catalogue, long_date
 
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "due_now": "Due now:",
-        "nothing_due": "Nothing is due.",
-        "next_due": "Next: {date}.",
-        "review": "Look back at your plan (you chose {date}).",
-        "action": "“{title}” was planned for {date}.",
-        "checkin": "A month has gone by: “{exercise}”.",
-        "redo": "Worth doing again: “{exercise}”.",
-        "next": "A good next step: “{exercise}” (about {minutes} minutes).",
-        "continue": "You were in the middle of “{exercise}”.",
-    },
-    "nl": {
-        "due_now": "Nu aan de beurt:",
-        "nothing_due": "Er staat niets open.",
-        "next_due": "Volgende: {date}.",
-        "review": "Terugkijken op je plan (je koos {date}).",
-        "action": "“{title}” stond gepland voor {date}.",
-        "checkin": "Er is een maand voorbij: “{exercise}”.",
-        "redo": "De moeite waard om opnieuw te doen: “{exercise}”.",
-        "next": "Een goede volgende stap: “{exercise}” (ongeveer {minutes} minuten).",
-        "continue": "Je was bezig met “{exercise}”.",
-    },
-}
+WORDS = Catalogue(
+    {
+        "en": {
+            "due_now": "Due now:",
+            "nothing_due": "Nothing is due.",
+            "next_due": "Next: {date}.",
+            "review": "Look back at your plan (you chose {date}).",
+            "action": "“{title}” was planned for {date}.",
+            "checkin": "A month has gone by: “{exercise}”.",
+            "redo": "Worth doing again: “{exercise}”.",
+            "next": "A good next step: “{exercise}” (about {minutes} minutes).",
+            "continue": "You were in the middle of “{exercise}”.",
+        },
+        "nl": {
+            "due_now": "Nu aan de beurt:",
+            "nothing_due": "Er staat niets open.",
+            "next_due": "Volgende: {date}.",
+            "review": "Terugkijken op je plan (je koos {date}).",
+            "action": "“{title}” stond gepland voor {date}.",
+            "checkin": "Er is een maand voorbij: “{exercise}”.",
+            "redo": "De moeite waard om opnieuw te doen: “{exercise}”.",
+            "next": "Een goede volgende stap: “{exercise}” (ongeveer {minutes} minuten).",
+            "continue": "Je was bezig met “{exercise}”.",
+        },
+    }
+)
 
 
-def say(key: str, lang: str, **values: object) -> str:
-    return _WORDS["en" if lang == "en" else "nl"][key].format(**values)
+say = WORDS.text
 
 
 def describe(item: DueItem, catalog: Catalog, lang: str) -> str:

@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import NoReturn
 
 from careerjournal import __version__
-from careerjournal.cli import agenda, check_exercises, demo, export_plan, share
+from careerjournal.cli import agenda, check_exercises, demo, export_plan, import_journal, share
 from careerjournal.cli.errors import UserError
 from careerjournal.cli.gui import run_gui
 from careerjournal.cli.interrupts import Interrupted, stop_on_signals
+from careerjournal.cli.language import LANGUAGES
 from careerjournal.vault import VaultError
 
 
@@ -35,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--vault", type=Path, help="open or create this vault file instead of the default"
     )
-    parser.add_argument("--lang", choices=("nl", "en"), help="interface language for this run")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language for this run")
     parser.set_defaults(func=run_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name, module, run, help_text in (
@@ -48,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         ("demo", demo, demo.demo, "create a vault filled with sample content"),
         ("export-plan", export_plan, export_plan.export_plan, "write the personal plan as a PDF"),
+        (
+            "import",
+            import_journal,
+            import_journal.import_command,
+            "bring in a jrnl or Day One export, or a folder of Markdown notes",
+        ),
         ("share", share, share.share_command, "write a protected package for your coach"),
     ):
         command = commands.add_parser(name, help=help_text)
@@ -58,9 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.func is run_gui:  # Qt has its own ways of stopping
-        return int(run_gui(args))
     try:
+        if args.func is run_gui:  # Qt has its own ways of stopping
+            return int(run_gui(args))
         with stop_on_signals():
             return int(args.func(args))
     except (UserError, VaultError) as error:
@@ -75,3 +82,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"careerjournal: stopped ({stop}); nothing half-made was left behind", file=sys.stderr
         )
         return 128 + stop.signum
+    except KeyboardInterrupt:  # Ctrl+C while the window starts
+        return 130

@@ -12,9 +12,14 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from careerjournal.agenda.reminder import is_due, neutral_line, read_record
+from careerjournal.cli.language import add_lang_argument, command_language
 from careerjournal.cli.passphrase import read_passphrase
+
+if TYPE_CHECKING:
+    from careerjournal.vault import Vault
 from careerjournal.paths import default_vault_path
 
 
@@ -26,12 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="the vault to look at (default: the app's own)",
     )
-    parser.add_argument(
-        "--lang",
-        choices=("nl", "en"),
-        default=argparse.SUPPRESS,
-        help="language of the output (default: the app's last language)",
-    )
+    add_lang_argument(parser, "the output")
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",
@@ -57,16 +57,15 @@ def _detailed(vault_path: Path, passphrase: str, lang: str | None, today: date) 
     from careerjournal.agenda.reminder import write_record
     from careerjournal.agenda.wording import describe, say
     from careerjournal.exercises.loader import load_folder
-    from careerjournal.export.wording import long_date
     from careerjournal.resources import exercises_dir
-    from careerjournal.vault import open_vault
+    from careerjournal.wording import long_date
 
     record = read_record(vault_path)
-    lang = lang or (record.lang if record else "nl")
+    lang = lang or (record.lang if record else command_language(None))
     catalog = load_folder(exercises_dir())
-    with open_vault(vault_path, passphrase) as vault:
+    with _reading(vault_path, passphrase) as vault:
         found = agenda(vault, catalog, today)
-        write_record(vault_path, found.next_due, lang)
+    write_record(vault_path, found.next_due, lang)
     due = [item for item in found.due if item.kind != "next"]
     steps = [item for item in found.due if item.kind == "next"]
     if due:
@@ -80,3 +79,19 @@ def _detailed(vault_path: Path, passphrase: str, lang: str | None, today: date) 
     for item in steps:
         print(describe(item, catalog, lang))
     return 0
+
+
+def _reading(vault_path: Path, passphrase: str) -> Vault:
+    """The vault opened to read only, so this works while the app has it open.
+
+    A vault of an older schema lacks the agenda's tables: that one is opened
+    normally (and migrated), which needs the app to be closed.
+    """
+    from careerjournal.vault import open_vault
+    from careerjournal.vault.migrations import LATEST
+
+    vault = open_vault(vault_path, passphrase, read_only=True)
+    if vault.schema_version() >= LATEST:
+        return vault
+    vault.close()
+    return open_vault(vault_path, passphrase)

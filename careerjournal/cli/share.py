@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from careerjournal.cli.errors import UserError
+from careerjournal.cli.language import add_lang_argument, command_language
 from careerjournal.cli.overwrite import check_out_file
 from careerjournal.cli.passphrase import read_passphrase
 from careerjournal.journal import Filters
@@ -87,18 +88,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="open with the sheet that prepares your coach session (topics, changes, questions)",
     )
+    what.add_argument(
+        "--my-path",
+        action="store_true",
+        help="my path over time: exercises done, results that moved, how the plan changed",
+    )
     parser.add_argument("--name", default="", help="a name for the cover (default: none)")
     parser.add_argument(
         "--force",
         action="store_true",
         help="replace OUT if it exists (never a vault, backup or coach package)",
     )
-    parser.add_argument(
-        "--lang",
-        choices=("nl", "en"),
-        default="nl",
-        help="language of the package's fixed texts (default nl)",
-    )
+    add_lang_argument(parser, "the package's fixed texts")
 
 
 def day(text: str) -> date:
@@ -141,6 +142,7 @@ def selection_from(args: argparse.Namespace, newest_runs: dict[str, int]) -> Sel
         journal_text=args.journal_text,
         name=args.name,
         session_sheet=args.session_sheet,
+        journey=args.my_path,
     )
 
 
@@ -154,6 +156,7 @@ def share_command(args: argparse.Namespace) -> int:
     from careerjournal.vault import open_vault
 
     out: Path = args.out
+    lang = command_language(getattr(args, "lang", None))
     check_out_file(out, args.force)  # before any passphrase is asked
     vault_passphrase = read_passphrase(args.passphrase_stdin, new=False)
     with open_vault(args.vault, vault_passphrase) as vault:
@@ -161,9 +164,7 @@ def share_command(args: argparse.Namespace) -> int:
         selection = selection_from(args, newest)
         if selection.is_empty:
             raise UserError("nothing chosen to share; see careerjournal share --help")
-        shared = shared_document(
-            vault, load_folder(exercises_dir()), selection, args.lang, date.today()
-        )
+        shared = shared_document(vault, load_folder(exercises_dir()), selection, lang, date.today())
         if shared.summary.is_empty:
             raise UserError("none of the chosen items exists in this vault")
         package_passphrase = read_passphrase(

@@ -54,7 +54,7 @@ def _read_text(path: Path) -> str:
     not_regular = InvalidExercise([Problem(path.name, "-", "is not a regular file")])
     if not stat.S_ISREG(os.stat(path).st_mode):  # follows links: a link to /dev/zero is a device
         raise not_regular
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # Windows has no FIFOs
     with os.fdopen(fd, "rb") as file:
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped since the check above
             raise not_regular

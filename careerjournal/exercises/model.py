@@ -10,25 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar, Literal, Protocol, TypeVar
+from typing import ClassVar, Literal, Protocol, TypeVar, get_args
 
+from careerjournal.wording import pick
+
+# Each Literal type and, beside it, its values as a tuple (for checking a file).
 Lang = Literal["nl", "en"]
-LANGS: tuple[Lang, ...] = ("nl", "en")
-
+LANGS: tuple[Lang, ...] = get_args(Lang)
 Category = Literal["values", "motivation", "talents", "direction", "network", "learning", "checkin"]
-CATEGORIES: tuple[Category, ...] = (
-    "values",
-    "motivation",
-    "talents",
-    "direction",
-    "network",
-    "learning",
-    "checkin",
-)
+CATEGORIES: tuple[Category, ...] = get_args(Category)
 Section = Literal["vision", "goal", "action", "planb", "conversation", "training"]
-SECTIONS: tuple[Section, ...] = ("vision", "goal", "action", "planb", "conversation", "training")
+SECTIONS: tuple[Section, ...] = get_args(Section)
 FieldType = Literal["text", "long_text", "rating", "choice"]
-FIELD_TYPES: tuple[FieldType, ...] = ("text", "long_text", "rating", "choice")
+FIELD_TYPES: tuple[FieldType, ...] = get_args(FieldType)
 ResultKind = Literal[
     "scale_profile",
     "matrix_profile",
@@ -39,20 +33,11 @@ ResultKind = Literal[
     "choice",
     "synthesis",
 ]
-RESULT_KINDS: tuple[ResultKind, ...] = (
-    "scale_profile",
-    "matrix_profile",
-    "gap",
-    "top_items",
-    "list_extremes",
-    "count",
-    "choice",
-    "synthesis",
-)
+RESULT_KINDS: tuple[ResultKind, ...] = get_args(ResultKind)
 Level = Literal["low", "middle", "high"]
-LEVELS: tuple[Level, ...] = ("low", "middle", "high")
+LEVELS: tuple[Level, ...] = get_args(Level)
 Method = Literal["mean", "sum"]
-METHODS: tuple[Method, ...] = ("mean", "sum")
+METHODS: tuple[Method, ...] = get_args(Method)
 
 # ``{name}`` in a summary, an insight or a for_each question is filled in when shown.
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -67,7 +52,7 @@ class Text:
 
     def get(self, lang: str) -> str:
         """The text in ``lang``; Dutch for a language the app does not have."""
-        return self.en if lang == "en" else self.nl
+        return pick(lang, nl=self.nl, en=self.en)
 
 
 class HasId(Protocol):

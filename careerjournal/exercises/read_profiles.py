@@ -23,6 +23,7 @@ from careerjournal.exercises.readout import (
     join,
     namer,
     number,
+    numbers,
     previous,
 )
 from careerjournal.exercises.wording import say
@@ -82,8 +83,7 @@ def _profile_values(
     lang: str,
 ) -> dict[str, str]:
     """``{top}``, ``{first}``, ``{scores}``, ``{band}`` and ``{trend}`` of a profile."""
-    scores = {k: float(v) for k, v in mapping(outcome.get("scores")).items()}
-    means = {k: float(v) for k, v in mapping(outcome.get("means")).items()}
+    scores, means = numbers(outcome.get("scores")), numbers(outcome.get("means"))
 
     def band(item: str) -> str:
         return band_of(bands, means.get(item, scores[item])).label.get(lang)
@@ -104,6 +104,7 @@ def _profile_values(
     first = outcome.get("first")
     return {
         "top": ", ".join(named) or NOTHING,
+        "names": join([name(i) for i in top]),
         "first": name(first) if first else "",
         "scores": "\n".join(lines),
         "band": band_of(bands, overall).label.get(lang) if isinstance(overall, float) else "",
@@ -128,9 +129,9 @@ def render_scale_profile(
     # Readings are whole sentences, written to stand in a paragraph of their own.
     readings = "\n\n".join(by_id[i].reading.get(lang) for i in top if i in by_id)
     values.update(code=str(outcome.get("code", "")), readings=readings or NOTHING)
-    scores, earlier = mapping(outcome.get("scores")), mapping(before.get("scores"))
+    scores, earlier = numbers(outcome.get("scores")), mapping(before.get("scores"))
     bars = tuple(
-        Bar(d.label.get(lang), float(scores[d.id]), previous(earlier, d.id))
+        Bar(d.label.get(lang), scores[d.id], previous(earlier, d.id))
         for d in dimensions
         if d.id in scores
     )
@@ -157,7 +158,7 @@ def render_matrix_profile(
     name = namer(step.rows, outcome, lang)
     values = _profile_values(outcome, step.bands, (step.min, step.max), name, lang)
     scores, earlier = mapping(outcome.get("scores")), mapping(before.get("scores"))
-    bars = tuple(Bar(name(k), float(v), previous(earlier, k)) for k, v in scores.items())
+    bars = tuple(Bar(name(k), v, previous(earlier, k)) for k, v in numbers(scores).items())
     columns = len(step.columns) if spec.method == "sum" else 1
     bar_range = (float(step.min * columns), float(step.max * columns))
     text = _profile_text(spec, outcome, lang, values)
@@ -175,7 +176,12 @@ def render_gap(
     step = exercise.step(spec.step)
     assert isinstance(step, MatrixStep)
     name = namer(step.rows, outcome, lang)
-    pairs = [r for r in outcome.get("rows", []) if isinstance(r, list) and len(r) == 3]
+    rows = outcome.get("rows")
+    pairs = [
+        r
+        for r in (rows if isinstance(rows, list) else [])
+        if isinstance(r, list) and len(r) == 3 and all(isinstance(v, int) for v in r[1:])
+    ]
     gap = {str(r[0]): int(r[1]) - int(r[2]) for r in pairs}
     gaps = [g for g in id_list(outcome.get("gaps")) if g in gap]
     named = []

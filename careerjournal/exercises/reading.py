@@ -31,8 +31,10 @@ from careerjournal.exercises.readout import (
     fill_if_known,
     id_list,
     join,
+    named_values,
     namer,
     number,
+    numbers,
     previous,
 )
 from careerjournal.exercises.wording import say
@@ -55,10 +57,9 @@ def _render_top(
     values = {"top": join(names), "count": str(len(top)), "first": names[0] if names else ""}
     if isinstance(step, RankStep):
         return Rendered(values, items=tuple(names))
-    piles, earlier = mapping(outcome.get("piles")), mapping(before.get("piles"))
+    piles, earlier = numbers(outcome.get("piles")), mapping(before.get("piles"))
     bars = tuple(
-        Bar(p.label.get(lang), float(piles.get(p.id, 0)), previous(earlier, p.id))
-        for p in step.piles
+        Bar(p.label.get(lang), piles.get(p.id, 0.0), previous(earlier, p.id)) for p in step.piles
     )
     return Rendered(values, bars, (0.0, float(len(step.cards))), items=tuple(names))
 
@@ -73,18 +74,18 @@ def _render_extremes(
     step = exercise.step(spec.step)
     assert isinstance(step, ListStep) and spec.field is not None
     field_ = step.field(spec.field)
-    rows = outcome.get("rows", [])
+    rows = named_values(outcome.get("rows"))
     earlier: dict[str, Any] = {}
-    for label, value in before.get("rows", []):
+    for label, value in named_values(before.get("rows")):
         earlier.setdefault(label, value)  # the first row of that name, as for the bars
-    high = [str(label) for label, _ in outcome.get("high", [])]
+    high = [label for label, _ in named_values(outcome.get("high"))]
     values = {
         "high": join(high),
-        "low": join([str(label) for label, _ in outcome.get("low", [])]),
+        "low": join([label for label, _ in named_values(outcome.get("low"))]),
         "count": str(len(rows)),
         "mean": number(outcome.get("mean"), lang),
     }
-    bars = tuple(Bar(str(label), float(value), previous(earlier, label)) for label, value in rows)
+    bars = tuple(Bar(label, value, previous(earlier, label)) for label, value in rows)
     text = None
     if outcome.get("shape") == "flat":
         text = fill(spec.flat, lang, values) if spec.flat else say("list_flat", lang)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from careerjournal import wording
 from careerjournal.exercises.answers import mapping
 from careerjournal.exercises.model import PLACEHOLDER, Text
 
@@ -67,8 +68,29 @@ def number(value: object, lang: str) -> str:
     """At most one decimal, with the decimal sign of ``lang``."""
     if not isinstance(value, int | float):
         return NOTHING
-    text = f"{value:.1f}".removesuffix(".0")
-    return text.replace(".", ",") if lang == "nl" else text
+    return wording.number(value, lang)
+
+
+def numbers(value: object) -> dict[str, float]:
+    """The numeric entries of a stored mapping; anything else there is left out."""
+    return {
+        str(k): float(v)
+        for k, v in mapping(value).items()
+        if isinstance(v, int | float) and not isinstance(v, bool)
+    }
+
+
+def named_values(value: object) -> list[tuple[str, float]]:
+    """Stored ``[[label, number], ...]`` rows; a malformed row is left out."""
+    rows = value if isinstance(value, list) else []
+    return [
+        (str(row[0]), float(row[1]))
+        for row in rows
+        if isinstance(row, list)
+        and len(row) == 2
+        and isinstance(row[1], int | float)
+        and not isinstance(row[1], bool)
+    ]
 
 
 def previous(values: Mapping[str, Any], key: str) -> float | None:
@@ -83,7 +105,7 @@ def namer(
     labels = {i.id: i.label.get(lang) for i in items}
     for key, pair in mapping(outcome.get("labels")).items():
         if isinstance(pair, list) and len(pair) == 2:
-            labels.setdefault(key, str(pair[1] if lang == "en" else pair[0]))
+            labels.setdefault(key, str(wording.pick(lang, nl=pair[0], en=pair[1])))
     return lambda item_id: labels.get(str(item_id), str(item_id))
 
 

@@ -44,8 +44,8 @@ READS: dict[ResultKind, tuple[str, ...]] = {
     "synthesis": ("synthesis",),
 }
 PLACEHOLDERS: dict[ResultKind, tuple[str, ...]] = {
-    "scale_profile": ("top", "first", "code", "readings", "scores", "trend"),
-    "matrix_profile": ("top", "first", "scores", "trend"),
+    "scale_profile": ("top", "names", "first", "code", "readings", "scores", "trend"),
+    "matrix_profile": ("top", "names", "first", "scores", "trend"),
     "gap": ("gaps", "first", "count", "matches"),
     "top_items": ("top", "first", "count"),
     "list_extremes": ("high", "low", "count", "mean"),

@@ -1,4 +1,4 @@
-"""Exports the user chooses to make: the printed plan (PDF) and its building blocks.
+"""Rendering documents: PDF, Markdown, the coach package, and the shared block helpers.
 
 Plain Python with no Qt. reportlab is imported only inside the PDF modules
 (:mod:`careerjournal.export.pdf`, ``pdf_style``, ``charts``), which are loaded

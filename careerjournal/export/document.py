@@ -1,7 +1,7 @@
 """A printable document as a list of blocks, in one language, with no layout decided yet.
 
 What goes into an export, and in what order, is decided once (for example in
-:mod:`careerjournal.export.plan_document`); the PDF writer and the print
+:mod:`careerjournal.plan.document`); the PDF writer and the print
 dialog then lay out the same blocks, each in its own way.
 """
 

@@ -56,7 +56,11 @@ def check_target(path: Path, *, replace: bool = False) -> None:
     if not stat.S_ISREG(mode):
         raise PermissionError(errno.EPERM, f"{path} is not an ordinary file.", str(path))
     if not replace:
-        raise TargetExists(errno.EEXIST, f"{path} already exists; it was not replaced.", str(path))
+        raise _exists(path)
+
+
+def _exists(path: Path) -> TargetExists:
+    return TargetExists(errno.EEXIST, f"{path} already exists; it was not replaced.", str(path))
 
 
 def fresh_name(path: Path) -> Path:
@@ -100,7 +104,8 @@ def write_atomically(path: Path, data: bytes, *, replace: bool = False) -> None:
 
 
 def _fsync(part: Path) -> None:
-    with open(os.open(part, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)), "rb") as file:
+    # Opened for writing: Windows flushes only a handle that may write.
+    with open(os.open(part, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0)), "r+b") as file:
         os.fsync(file.fileno())
 
 
@@ -112,9 +117,7 @@ def _move(part: Path, path: Path, replace: bool) -> None:
         # A hard link fails if ``path`` appeared meanwhile: nothing is replaced by a race.
         os.link(part, path)
     except FileExistsError as exc:
-        raise TargetExists(
-            errno.EEXIST, f"{path} already exists; it was not replaced.", str(path)
-        ) from exc
+        raise _exists(path) from exc
     except OSError:
         # No hard links here (FAT on a USB stick): checked just above, so rename.
         os.replace(part, path)

@@ -8,7 +8,7 @@ both sort as they read.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -279,6 +279,15 @@ class JournalStore:
             f"SELECT {_ENTRY_COLUMNS} FROM journal_entry WHERE id = ?", (entry_id,)
         ).fetchone()
         return _entry(row) if row else None
+
+    def texts_between(self, since: date, until: date) -> Iterator[tuple[date, str, str]]:
+        """Date, title and text of the entries from ``since`` to ``until`` (for imports)."""
+        rows = self._vault.connection.execute(
+            "SELECT entry_date, title, body FROM journal_entry WHERE entry_date BETWEEN ? AND ?",
+            (since.isoformat(), until.isoformat()),
+        )
+        for day, title, body in rows:
+            yield date.fromisoformat(day), title, body
 
     def page(self, offset: int, limit: int, filters: Filters = Filters()) -> list[Summary]:
         """Entries newest first (by date, then by when they were written)."""

@@ -5,12 +5,14 @@ Plain Python with no Qt, so the printed plan and the command line use it as the 
 
 from careerjournal.plan.insights import Harvest, Idea, Insight, Profile, harvest, harvest_vault
 from careerjournal.plan.model import (
+    PLAN_PARTS,
     SCHEDULED,
     SECTIONS,
     STATUSES,
     Goal,
     Plan,
     PlanItem,
+    PlanPart,
     PlanSettings,
     Section,
     Status,
@@ -18,6 +20,7 @@ from careerjournal.plan.model import (
 from careerjournal.plan.store import ItemNotFound, PlanStore
 
 __all__ = [
+    "PLAN_PARTS",
     "SCHEDULED",
     "SECTIONS",
     "STATUSES",
@@ -28,6 +31,7 @@ __all__ = [
     "ItemNotFound",
     "Plan",
     "PlanItem",
+    "PlanPart",
     "PlanSettings",
     "PlanStore",
     "Profile",

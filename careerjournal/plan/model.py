@@ -27,13 +27,19 @@ STATUSES: tuple[Status, ...] = ("open", "doing", "done")
 # Sections whose items carry a date and a status.
 SCHEDULED: frozenset[Section] = frozenset({"goal", "action", "conversation", "training"})
 
+# The parts a plan is shown, printed and shared in, in this order.
+PlanPart = Literal["vision", "goals", "planb", "conversations", "training"]
+PLAN_PARTS: tuple[PlanPart, ...] = ("vision", "goals", "planb", "conversations", "training")
+
 __all__ = [
+    "PLAN_PARTS",
     "SCHEDULED",
     "SECTIONS",
     "STATUSES",
     "Goal",
     "Plan",
     "PlanItem",
+    "PlanPart",
     "PlanSettings",
     "Section",
     "Status",
@@ -94,6 +100,12 @@ class Plan:
     planb: tuple[PlanItem, ...] = ()
     conversations: tuple[PlanItem, ...] = ()
     training: tuple[PlanItem, ...] = ()
+
+    def filled(self, part: PlanPart) -> bool:
+        """Whether ``part`` holds anything: the one rule for which parts a view or export shows."""
+        if part == "vision":
+            return bool(self.settings.vision.strip() or self.vision)
+        return bool(getattr(self, part))
 
     def dated(self) -> list[PlanItem]:
         """Every item with a date, soonest first (ties keep the plan's order)."""

@@ -9,12 +9,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from careerjournal.exercises.answers import matrix_rows, source_items
 from careerjournal.exercises.loader import Catalog
 from careerjournal.exercises.model import (
     CardSortStep,
     ChoiceStep,
     Exercise,
     ListStep,
+    MatrixStep,
+    PickStep,
     RankStep,
     ScaleStep,
     Step,
@@ -23,6 +26,7 @@ from careerjournal.exercises.sessions import ExerciseStore, Run
 from careerjournal.plan.insights import harvest
 from careerjournal.plan.store import PlanStore
 from careerjournal.vault import Vault
+from careerjournal.wording import pick
 
 # (Dutch, English) pairs; ``_t`` picks one.
 _VISION = (
@@ -216,7 +220,7 @@ _ENERGY_ROWS = (
 
 
 def _t(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
+    return pick(lang, nl=pair[0], en=pair[1])
 
 
 def fill_typical_plan(
@@ -302,7 +306,7 @@ def _answer(step: Step, lang: str, seed: int) -> Any:
         }
         ranking = [c.id for c in step.cards][: step.rank_count + 2]
         return {"piles": piles, "ranking": ranking}
-    if isinstance(step, RankStep):
+    if isinstance(step, RankStep) and step.source is None:
         return [item.id for item in step.items]
     if isinstance(step, ChoiceStep):
         return [o.id for o in step.options][seed % len(step.options) :][: step.min_choices] or [
@@ -327,13 +331,34 @@ def _row(step: ListStep, label: tuple[str, str], value: int, lang: str) -> dict[
     return row
 
 
+def _answer_on_earlier(exercise: Exercise, step: Step, answers: dict[str, Any], seed: int) -> Any:
+    """An answer to a step that works on an earlier step's items (pick, matrix, rank)."""
+    if isinstance(step, PickStep):
+        return [i for i, _ in source_items(exercise, step.source, answers)][: step.choose]
+    if isinstance(step, RankStep) and step.source is not None:
+        return [i for i, _ in source_items(exercise, step.source, answers)]
+    if isinstance(step, MatrixStep):
+        values: list[Any] = [o.id for o in step.options] or list(range(step.min, step.max + 1))
+        return {
+            row: {
+                c.id: values[(seed + 2 * n + m) % len(values)] for m, c in enumerate(step.columns)
+            }
+            for n, (row, _) in enumerate(matrix_rows(exercise, step, answers))
+        }
+    return None
+
+
 def complete_exercise(vault: Vault, exercise: Exercise, lang: str, seed: int = 0) -> Run:
     """Do one exercise with sample answers and return the completed run."""
     store = ExerciseStore(vault)
     run = store.start(exercise)
+    answers: dict[str, Any] = {}
     for index, step in enumerate(exercise.steps):
         answer = _answer(step, lang, seed)
+        if answer is None:
+            answer = _answer_on_earlier(exercise, step, answers, seed)
         if answer is not None:
+            answers[step.id] = answer
             store.save(run.id, step.id, answer, index)
     return store.complete(run.id, exercise)
 

@@ -14,12 +14,12 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from careerjournal.export.wording import long_date
 from careerjournal.journal import Entry, JournalStore
 from careerjournal.plan import ItemNotFound, PlanStore
 from careerjournal.review.model import VERDICTS, Review, ReviewLine
 from careerjournal.review.wording import say
 from careerjournal.vault import Vault
+from careerjournal.wording import long_date
 
 _LINE_COLUMNS = "item_id, section, title, verdict, why, next_step, old_date, new_date"
 

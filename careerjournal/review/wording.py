@@ -2,35 +2,38 @@
 
 from __future__ import annotations
 
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "entry_title": "Looking back at my plan",
-        "tag": "plan-review",
-        "done": "Done",
-        "going": "Going",
-        "stuck": "Stuck",
-        "changed": "Changed",
-        "dropped": "Dropped",
-        "why": "Why: {text}",
-        "next": "Next: {text}",
-        "moved": "New date: {date}",
-        "next_review": "I look at my plan again on {date}.",
-    },
-    "nl": {
-        "entry_title": "Terugblik op mijn plan",
-        "tag": "planevaluatie",
-        "done": "Klaar",
-        "going": "Loopt",
-        "stuck": "Vastgelopen",
-        "changed": "Veranderd",
-        "dropped": "Laten vallen",
-        "why": "Waarom: {text}",
-        "next": "Volgende stap: {text}",
-        "moved": "Nieuwe datum: {date}",
-        "next_review": "Op {date} kijk ik opnieuw naar mijn plan.",
-    },
-}
+from careerjournal.wording import Catalogue
+
+WORDS = Catalogue(
+    {
+        "en": {
+            "entry_title": "Looking back at my plan",
+            "tag": "plan-review",
+            "done": "Done",
+            "going": "Going",
+            "stuck": "Stuck",
+            "changed": "Changed",
+            "dropped": "Dropped",
+            "why": "Why: {text}",
+            "next": "Next: {text}",
+            "moved": "New date: {date}",
+            "next_review": "I look at my plan again on {date}.",
+        },
+        "nl": {
+            "entry_title": "Terugblik op mijn plan",
+            "tag": "planevaluatie",
+            "done": "Klaar",
+            "going": "Loopt",
+            "stuck": "Vastgelopen",
+            "changed": "Veranderd",
+            "dropped": "Laten vallen",
+            "why": "Waarom: {text}",
+            "next": "Volgende stap: {text}",
+            "moved": "Nieuwe datum: {date}",
+            "next_review": "Op {date} kijk ik opnieuw naar mijn plan.",
+        },
+    }
+)
 
 
-def say(key: str, lang: str, **values: object) -> str:
-    return _WORDS["en" if lang == "en" else "nl"][key].format(**values)
+say = WORDS.text

@@ -15,28 +15,27 @@ from careerjournal.exercises.loader import Catalog
 from careerjournal.exercises.model import Exercise, ReflectionStep
 from careerjournal.exercises.scoring import Reading, for_each_items, read
 from careerjournal.exercises.sessions import ExerciseStore, Run
+from careerjournal.export.blocks import chart, fields
 from careerjournal.export.document import (
     Block,
     Bullets,
-    Chart,
-    ChartBar,
     Cover,
     Document,
-    Fields,
     Heading,
     PageBreak,
     Paragraph,
-    Row,
-    Table,
 )
-from careerjournal.export.wording import long_date, number, short_date, word
 from careerjournal.journal import Entry, JournalStore
-from careerjournal.plan import Goal, Plan, PlanItem, PlanStore
+from careerjournal.journey import journey, journey_blocks
+from careerjournal.plan import PLAN_PARTS, Goal, Plan, PlanStore
+from careerjournal.plan.document import goal_blocks, planb_blocks, scheduled_table
+from careerjournal.plan.wording import word
 from careerjournal.share.history import ShareSummary
 from careerjournal.share.selection import Selection
 from careerjournal.share.session_sheet import session_blocks, sheet_title
 from careerjournal.share.wording import say
 from careerjournal.vault import Vault
+from careerjournal.wording import long_date
 
 
 @dataclass(frozen=True)
@@ -88,13 +87,14 @@ def shared_document(
         exercises.blocks(ExerciseStore(vault).all_runs()),
         _plan(plan, selection, lang),
         _journal(entries, selection.journal_text, lang),
+        journey_blocks(journey(vault, catalog, lang), lang) if selection.journey else [],
     )
     blocks: list[Block] = [cover]
     for chapter in chapters:
         if chapter:
             blocks += [PageBreak(), *chapter]
     title = say("title", lang)
-    if [bool(c) for c in chapters] == [True, False, False, False]:
+    if [bool(c) for c in chapters] == [True, False, False, False, False]:
         blocks = chapters[0]  # the session sheet alone: one page to print, no cover
         title = sheet_title(lang)
     summary = ShareSummary(
@@ -106,6 +106,7 @@ def shared_document(
         entries=tuple(e.id for e in entries if e.id is not None),
         journal_text=selection.journal_text and bool(entries),
         session_sheet=selection.session_sheet,
+        journey=selection.journey,
     )
     return Shared(Document(title, lang, tuple(blocks)), summary)
 
@@ -161,8 +162,10 @@ def _reading(reading: Reading, lang: str) -> list[Block]:
     """A result's title and summary, with its chart if it has one (under the run's heading)."""
     if not reading.bars:
         return [Heading(reading.title, 3), Paragraph(reading.summary)]
-    bars = tuple(ChartBar(b.label, b.value, number(b.value, lang)) for b in reading.bars)
-    return [Chart(reading.title, "", bars, reading.bar_range), Paragraph(reading.summary)]
+    return [
+        chart(reading.title, "", reading.bars, reading.bar_range, lang),
+        Paragraph(reading.summary),
+    ]
 
 
 # --- plan -------------------------------------------------------------------------
@@ -178,15 +181,12 @@ def _chosen_goals(plan: Plan, selection: Selection) -> list[tuple[int, Goal]]:
 
 def _plan_parts(plan: Plan, selection: Selection) -> list[str]:
     """The parts that are chosen and have something in them, in the plan's order."""
-    parts = selection.plan_parts
-    filled = {
-        "vision": "vision" in parts and bool(plan.settings.vision.strip() or plan.vision),
-        "goals": bool(_chosen_goals(plan, selection)),
-        "planb": "planb" in parts and bool(plan.planb),
-        "conversations": "conversations" in parts and bool(plan.conversations),
-        "training": "training" in parts and bool(plan.training),
-    }
-    return [part for part, shown in filled.items() if shown]
+    goals = bool(_chosen_goals(plan, selection))
+    return [
+        part
+        for part in PLAN_PARTS
+        if (goals if part == "goals" else part in selection.plan_parts and plan.filled(part))
+    ]
 
 
 def _plan(plan: Plan, selection: Selection, lang: str) -> list[Block]:
@@ -200,59 +200,14 @@ def _plan(plan: Plan, selection: Selection, lang: str) -> list[Block]:
                 blocks.append(Bullets(tuple(item.title for item in plan.vision)))
         elif part == "goals":
             for n, goal in _chosen_goals(plan, selection):
-                blocks += _goal(n, goal, lang)
+                blocks += goal_blocks(n, goal, lang)
         elif part == "planb":
-            blocks += [Heading(word("planb", lang), 2)]
-            for item in plan.planb:
-                blocks.append(Heading(item.title, 3))
-                if item.detail.strip():
-                    blocks.append(Paragraph(item.detail))
+            blocks += [Heading(word("planb", lang), 2), *planb_blocks(plan.planb)]
         else:
             items = plan.conversations if part == "conversations" else plan.training
             head = word("conversation" if part == "conversations" else "course", lang)
-            blocks += [Heading(word(part, lang), 2), _dated_table(head, items, lang)]
+            blocks += [Heading(word(part, lang), 2), scheduled_table(head, items, lang)]
     return [Heading(say("plan", lang)), *blocks] if blocks else []
-
-
-def _goal(n: int, goal: Goal, lang: str) -> list[Block]:
-    item = goal.item
-    rows = (
-        (word("why", lang), item.detail),
-        (word("outcome", lang), item.outcome),
-        (word("target_date", lang), long_date(item.due_date, lang) if item.due_date else ""),
-        (word("status", lang), word(f"status_{item.status}", lang)),
-    )
-    blocks: list[Block] = [
-        Heading(item.title, 2, word("goal_n", lang, n=n)),
-        Fields(tuple((k, v) for k, v in rows if v.strip())),
-    ]
-    if goal.actions:
-        blocks += [
-            _dated_table(word("action", lang), goal.actions, lang),
-            Paragraph(
-                word("progress", lang, done=goal.actions_done, total=len(goal.actions)), "muted"
-            ),
-        ]
-    return blocks
-
-
-def _dated_table(head: str, items: Sequence[PlanItem], lang: str) -> Table:
-    return Table(
-        (head, word("date", lang), word("status", lang)),
-        tuple(
-            Row(
-                (
-                    i.title,
-                    short_date(i.due_date, lang) if i.due_date else "–",
-                    word(f"status_{i.status}", lang),
-                ),
-                i.status,
-                i.detail,
-            )
-            for i in items
-        ),
-        (0.62, 0.2, 0.18),
-    )
 
 
 # --- journal ------------------------------------------------------------------------
@@ -285,7 +240,7 @@ def _journal(entries: Sequence[Entry], with_text: bool, lang: str) -> list[Block
             Heading(
                 entry.title.strip() or say("no_title", lang), 2, long_date(entry.entry_date, lang)
             ),
-            Fields(tuple((k, v) for k, v in rows if v)),
+            fields(rows),
         ]
         if with_text and entry.body.strip():
             blocks.append(Paragraph(entry.body))

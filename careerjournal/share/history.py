@@ -29,11 +29,17 @@ class ShareSummary:
     entries: tuple[int, ...] = ()  # journal entry ids
     journal_text: bool = False
     session_sheet: bool = False
+    journey: bool = False
 
     @property
     def is_empty(self) -> bool:
         return not (
-            self.results or self.answers or self.plan_parts or self.entries or self.session_sheet
+            self.results
+            or self.answers
+            or self.plan_parts
+            or self.entries
+            or self.session_sheet
+            or self.journey
         )
 
     def to_json(self) -> str:
@@ -66,6 +72,7 @@ class ShareSummary:
             items("entries", int),
             data.get("journal_text") is True,
             data.get("session_sheet") is True,
+            data.get("journey") is True,
         )
 
 

@@ -9,12 +9,12 @@ preview and the export always show the same entries.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from careerjournal.journal import Filters
 
-PlanPart = Literal["vision", "goals", "planb", "conversations", "training"]
-PLAN_PARTS: tuple[PlanPart, ...] = ("vision", "goals", "planb", "conversations", "training")
+# The plan's parts are the plan's own; named here too for what is chosen by part.
+from careerjournal.plan.model import PLAN_PARTS as PLAN_PARTS
+from careerjournal.plan.model import PlanPart as PlanPart
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Selection:
     - ``entries``: journal entries by id; ``journal_rule`` adds the entries it matches.
     - ``name``: the name on the cover, typed or confirmed by the user (may be empty).
     - ``session_sheet``: the coach-session sheet, first after the cover.
+    - ``journey``: my path over time (exercises done, results moved, plan changes).
     """
 
     runs: frozenset[int] = frozenset()
@@ -41,6 +42,7 @@ class Selection:
     journal_text: bool = False
     name: str = ""
     session_sheet: bool = False
+    journey: bool = False
 
     def __post_init__(self) -> None:
         unknown = set(self.plan_parts) - set(PLAN_PARTS)
@@ -59,4 +61,5 @@ class Selection:
             or self.entries
             or self.journal_rule
             or self.session_sheet
+            or self.journey
         )

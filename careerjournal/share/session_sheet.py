@@ -16,68 +16,69 @@ from careerjournal.agenda.calendar import add_months
 from careerjournal.exercises.loader import Catalog
 from careerjournal.exercises.sessions import ExerciseStore
 from careerjournal.export.document import Block, Bullets, Document, Heading, NoteLines, Paragraph
-from careerjournal.export.wording import long_date
 from careerjournal.plan import Plan, PlanItem, PlanStore
 from careerjournal.review import ReviewStore
 from careerjournal.review.wording import say as verdict_word
 from careerjournal.share.history import ShareHistory
 from careerjournal.vault import Vault
+from careerjournal.wording import Catalogue, long_date
 
 # Without an earlier share, "what changed" looks back this far.
 FIRST_LOOK_BACK_MONTHS = 3
 # Lines per part of the sheet; more are counted in one line.
 MAX_LINES = 8
 
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Preparing my coach session",
-        "made_on": "Made on {date}",
-        "topics": "What I want to talk about",
-        "changed": "What changed since I last shared",
-        "since": "Since {date}, when I last shared something with my coach.",
-        "first": "I have not shared anything before; this is the last three months.",
-        "exercise_first": "{date}: {exercise}",
-        "exercise_again": "{date}: {exercise} (again; before on {before})",
-        "new_goal": "New goal: {title}",
-        "added": "New actions and other items in my plan: {count}",
-        "more": "… and {count} more",
-        "more_exercises": "… and {count} more exercises",
-        "finished": "Done: {title}",
-        "nothing_changed": "Nothing new in my exercises or plan.",
-        "tried": "What I tried, and what got stuck",
-        "late": "Not got to yet: {title} (planned for {date})",
-        "nothing_tried": "No plan review or overdue action to report.",
-        "questions": "My questions",
-        "notes": "Notes",
-        "empty": "(nothing written yet)",
-    },
-    "nl": {
-        "title": "Voorbereiding op mijn gesprek",
-        "made_on": "Gemaakt op {date}",
-        "topics": "Waar ik het over wil hebben",
-        "changed": "Wat er veranderd is sinds ik iets deelde",
-        "since": "Sinds {date}, toen ik voor het laatst iets met mijn coach deelde.",
-        "first": "Ik heb nog niets eerder gedeeld; dit zijn de afgelopen drie maanden.",
-        "exercise_first": "{date}: {exercise}",
-        "exercise_again": "{date}: {exercise} (opnieuw; eerder op {before})",
-        "new_goal": "Nieuw doel: {title}",
-        "added": "Nieuwe acties en andere punten in mijn plan: {count}",
-        "more": "… en nog {count}",
-        "more_exercises": "… en nog {count} oefeningen",
-        "finished": "Klaar: {title}",
-        "nothing_changed": "Niets nieuws in mijn oefeningen of plan.",
-        "tried": "Wat ik heb geprobeerd, en waar ik vastliep",
-        "late": "Nog niet aan toegekomen: {title} (gepland voor {date})",
-        "nothing_tried": "Geen terugblik op mijn plan of verlopen actie om te melden.",
-        "questions": "Mijn vragen",
-        "notes": "Aantekeningen",
-        "empty": "(nog niets ingevuld)",
-    },
-}
+WORDS = Catalogue(
+    {
+        "en": {
+            "title": "Preparing my coach session",
+            "made_on": "Made on {date}",
+            "topics": "What I want to talk about",
+            "changed": "What changed since I last shared",
+            "since": "Since {date}, when I last shared something with my coach.",
+            "first": "I have not shared anything before; this is the last three months.",
+            "exercise_first": "{date}: {exercise}",
+            "exercise_again": "{date}: {exercise} (again; before on {before})",
+            "new_goal": "New goal: {title}",
+            "added": "New actions and other items in my plan: {count}",
+            "more": "… and {count} more",
+            "more_exercises": "… and {count} more exercises",
+            "finished": "Done: {title}",
+            "nothing_changed": "Nothing new in my exercises or plan.",
+            "tried": "What I tried, and what got stuck",
+            "late": "Not got to yet: {title} (planned for {date})",
+            "nothing_tried": "No plan review or overdue action to report.",
+            "questions": "My questions",
+            "notes": "Notes",
+            "empty": "(nothing written yet)",
+        },
+        "nl": {
+            "title": "Voorbereiding op mijn gesprek",
+            "made_on": "Gemaakt op {date}",
+            "topics": "Waar ik het over wil hebben",
+            "changed": "Wat er veranderd is sinds ik iets deelde",
+            "since": "Sinds {date}, toen ik voor het laatst iets met mijn coach deelde.",
+            "first": "Ik heb nog niets eerder gedeeld; dit zijn de afgelopen drie maanden.",
+            "exercise_first": "{date}: {exercise}",
+            "exercise_again": "{date}: {exercise} (opnieuw; eerder op {before})",
+            "new_goal": "Nieuw doel: {title}",
+            "added": "Nieuwe acties en andere punten in mijn plan: {count}",
+            "more": "… en nog {count}",
+            "more_exercises": "… en nog {count} oefeningen",
+            "finished": "Klaar: {title}",
+            "nothing_changed": "Niets nieuws in mijn oefeningen of plan.",
+            "tried": "Wat ik heb geprobeerd, en waar ik vastliep",
+            "late": "Nog niet aan toegekomen: {title} (gepland voor {date})",
+            "nothing_tried": "Geen terugblik op mijn plan of verlopen actie om te melden.",
+            "questions": "Mijn vragen",
+            "notes": "Aantekeningen",
+            "empty": "(nog niets ingevuld)",
+        },
+    }
+)
 
 
-def say(key: str, lang: str, **values: object) -> str:
-    return _WORDS["en" if lang == "en" else "nl"][key].format(**values)
+say = WORDS.text
 
 
 class SessionDraft:

@@ -12,7 +12,8 @@ from careerjournal.hardening import disable_core_dumps
 from careerjournal.paths import APP_NAME, default_vault_path
 from careerjournal.resources import exercises_dir, resource_path
 from careerjournal.ui.pages.base import Page
-from careerjournal.ui.shell.i18n import Translations, current_language, system_language
+from careerjournal.ui.shell.i18n import Translations, current_language
+from careerjournal.ui.shell.language_choice import preferred_language
 from careerjournal.ui.shell.main_window import MainWindow
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.shell.settings import Settings
@@ -64,7 +65,7 @@ def build_main_window(
     prepare_application(app)
     settings = Settings()
     translations = Translations(app)
-    translations.switch(language or settings.language or system_language())
+    translations.switch(language or preferred_language(settings))
     path = vault_path or default_vault_path()
     session = VaultSession(path, settings.backup_folder, make_folder=vault_path is None)
     folder = exercises or exercises_dir()

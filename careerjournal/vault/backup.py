@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -32,11 +33,6 @@ _NAME = re.compile(r"^careerjournal-(\d{4}-\d{2}-\d{2})\.cjv$")
 class Backup:
     path: Path
     day: date
-
-
-def default_folder(vault_path: Path) -> Path:
-    """Where backups go unless the user chose another folder: beside the vault."""
-    return vault_path.parent / "backups"
 
 
 def backup_name(day: date) -> str:
@@ -93,17 +89,29 @@ def make_backup(vault: Vault, folder: Path, today: date | None = None) -> Path:
         message = f"The backup folder {folder} cannot be made: {exc.strerror}"
         raise WriteFailed(message, folder) from exc
     target = folder / backup_name(today)
-    part = target.with_name(target.name + ".part")
-    part.unlink(missing_ok=True)
+    part: Path | None = None
     try:
-        vault.connection.execute("VACUUM INTO ?", (str(part),))
-        os.chmod(part, 0o600)
+        part = new_part(target)
+        vault.connection.execute("VACUUM INTO ?", (str(part),))  # into the empty file
         os.replace(part, target)
     except (sqlcipher3.Error, OSError) as exc:
-        part.unlink(missing_ok=True)
+        if part is not None:
+            part.unlink(missing_ok=True)
         raise WriteFailed(f"The backup could not be written to {folder}: {exc}", target) from exc
     prune(folder)
     return target
+
+
+def new_part(target: Path) -> Path:
+    """A new, empty, owner-only file with a unique name beside ``target``, to be renamed onto it.
+
+    Made exclusively and without following links, so a planted or stale
+    ``.part`` name or symlink is never written through.
+    """
+    part = target.with_name(f"{target.name}.{secrets.token_hex(8)}.part")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    os.close(os.open(part, flags, 0o600))
+    return part
 
 
 def prune(folder: Path) -> list[Path]:
@@ -123,14 +131,18 @@ def restore(backup: Path, vault_path: Path, now: datetime | None = None) -> Path
     """
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     aside = vault_path.with_name(f"{vault_path.name}.before-restore-{stamp}")
-    part = vault_path.with_name(vault_path.name + ".part")
+    part: Path | None = None
     try:
-        shutil.copyfile(backup, part)
-        os.chmod(part, 0o600)
+        part = new_part(vault_path)
+        with backup.open("rb") as source, part.open("r+b") as copy:
+            shutil.copyfileobj(source, copy)
+            copy.flush()
+            os.fsync(copy.fileno())
         if vault_path.exists():
             os.replace(vault_path, aside)
         os.replace(part, vault_path)
     except OSError as exc:
-        part.unlink(missing_ok=True)
+        if part is not None:
+            part.unlink(missing_ok=True)
         raise WriteFailed(f"The backup could not be restored: {exc.strerror}", vault_path) from exc
     return aside

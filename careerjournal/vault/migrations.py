@@ -121,10 +121,10 @@ MIGRATIONS: tuple[Migration, ...] = (
                contents    TEXT    NOT NULL
            )""",
     ),
-    # 6: keeping moving. Agenda items the user snoozed or dismissed (by key, no text);
-    # guided plan reviews: one row per review, one per goal or action looked at (a
-    # reviewed item keeps a copy of its title, so a review stays readable after the
-    # item is renamed or deleted); and the draft of the coach-session sheet.
+    # 6: keeping moving. Agenda items the user snoozed or dismissed (by key, no text),
+    # and guided plan reviews: one row per review, one per goal or action looked at.
+    # A reviewed item keeps a copy of its title, so a review stays readable after
+    # the item is renamed or deleted.
     (
         """CREATE TABLE agenda_state (
                key           TEXT PRIMARY KEY,
@@ -153,6 +153,9 @@ MIGRATIONS: tuple[Migration, ...] = (
                new_date   TEXT,
                PRIMARY KEY (review_id, position)
            ) WITHOUT ROWID""",
+    ),
+    # 7: the draft of the coach-session sheet: what to talk about, my questions.
+    (
         """CREATE TABLE session_draft (
                key   TEXT PRIMARY KEY,
                value TEXT NOT NULL

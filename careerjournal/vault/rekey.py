@@ -69,7 +69,11 @@ def rekey_copies(
             rekeyed.append(aside)
         elif outcome is False:
             left.append(aside)
-    fresh = make_backup(vault, backup_folder) if removed else None
+    fresh = None
+    if removed:
+        # The passphrase has changed by now: a failing backup must not read as a failed change.
+        with contextlib.suppress(VaultError):
+            fresh = make_backup(vault, backup_folder)
     return CopiesRekeyed(tuple(rekeyed), tuple(removed), tuple(left), fresh)
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import sqlcipher3
 
+from careerjournal.paths import default_backup_folder
 from careerjournal.vault import cipherfile, kdf, migrations, recovery
-from careerjournal.vault.backup import default_folder, list_backups
+from careerjournal.vault.backup import list_backups
 from careerjournal.vault.cipherfile import VAULT, Opened, identity, key_pragma, write_error
 from careerjournal.vault.errors import (
     VaultClosed,
@@ -138,7 +139,7 @@ class Vault:
         except sqlcipher3.OperationalError as exc:
             raise write_error(exc, self.path) from exc
         self._key_check = _key_check(key)
-        folder = backup_folder or default_folder(self.path)
+        folder = backup_folder or default_backup_folder(self.path)
         return rekey_copies(self, self._salt, old_key, key, folder)
 
     def recovery_key(self, passphrase: str) -> str:
@@ -213,7 +214,7 @@ def open_vault(
     """
     path = Path(path)
     if backups is None:
-        backups = [b.path for b in list_backups(default_folder(path))]
+        backups = [b.path for b in list_backups(default_backup_folder(path))]
     if read_only:
         opened = cipherfile.unlock(path, passphrase, VAULT, read_only=True, copies=backups)
         return _migrated(path, opened, None)

@@ -53,14 +53,6 @@
         <source>Your vault, its backups (in %1) and any file set aside by a restore are encrypted again with the new passphrase. A backup that cannot be (a damaged one, or one from before an earlier change) is overwritten and deleted, and a fresh backup is made. After this, neither the old passphrase nor a recovery sheet printed before opens any of them: print a new sheet. Copies you made yourself elsewhere are not changed and still open with the old passphrase.</source>
         <translation>Je kluis, de back-ups ervan (in %1) en elk bestand dat bij een terugzetting apart is gezet, worden opnieuw versleuteld met de nieuwe wachtwoordzin. Een back-up waarbij dat niet lukt (een beschadigde, of een van vóór een eerdere wijziging) wordt overschreven en gewist, en er komt een verse back-up. Daarna opent noch de oude wachtwoordzin noch een eerder afgedrukt herstelblad nog een van die bestanden: druk een nieuw herstelblad af. Kopieën die je zelf ergens anders hebt gemaakt, veranderen niet en gaan nog open met de oude wachtwoordzin.</translation>
     </message>
-    <message>
-        <source>Deleted, because it could not be encrypted again: %1</source>
-        <translation>Gewist, omdat het niet opnieuw versleuteld kon worden: %1</translation>
-    </message>
-    <message>
-        <source>Set aside by a restore and not encrypted again (it may be damaged), so it may still open with the old passphrase. Delete it when you no longer need it: %1</source>
-        <translation>Apart gezet bij een terugzetting en niet opnieuw versleuteld (misschien is het beschadigd), dus het gaat mogelijk nog open met de oude wachtwoordzin. Wis het als je het niet meer nodig hebt: %1</translation>
-    </message>
 </context>
 <context>
     <name>CoachViewer</name>
@@ -386,10 +378,6 @@ De pdf toch opslaan?</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <source>Home shows how far you are with the exercises and suggests a next step. Use the list on the left (or Ctrl+1 to Ctrl+5) to go to the exercises, your journal, your plan or sharing. Ctrl+L locks CareerJournal at once.</source>
-        <translation>Op Start zie je hoe ver je bent met de oefeningen, met een voorstel voor een volgende stap. Via de lijst links (of Ctrl+1 tot en met Ctrl+5) ga je naar de oefeningen, je dagboek, je plan of delen. Met Ctrl+L vergrendel je CareerJournal meteen.</translation>
-    </message>
-    <message>
         <source>%1 of %2 exercises done, %3 under way</source>
         <translation>%1 van de %2 oefeningen gedaan, %3 onderhanden</translation>
     </message>
@@ -432,6 +420,101 @@ De pdf toch opslaan?</translation>
     <message>
         <source>Open my &amp;journal</source>
         <translation>Mijn &amp;dagboek openen</translation>
+    </message>
+    <message>
+        <source>Home shows what is due now: your plan&apos;s review, actions past their date, the monthly check-in, an exercise worth redoing and one next step. Each opens the place to act; Later brings it back on a day you choose, Not this time lets it go. My path over time shows what you did and how it moved. Use the list on the left (or Ctrl+1 to Ctrl+5) to go to the exercises, your journal, your plan or sharing. Ctrl+L locks CareerJournal at once.</source>
+        <translation>Start laat zien wat er nu aan de beurt is: de terugblik op je plan, acties waarvan de datum voorbij is, de maandelijkse check-in, een oefening die de moeite waard is om opnieuw te doen en één volgende stap. Elk punt opent de plek waar je ermee aan de slag kunt; met Later komt het terug op een dag die jij kiest, met Deze keer niet laat je het gaan. Mijn weg door de tijd laat zien wat je deed en hoe het bewoog. Met de lijst links (of Ctrl+1 tot en met Ctrl+5) ga je naar de oefeningen, je dagboek, je plan of delen. Met Ctrl+L vergrendel je CareerJournal meteen.</translation>
+    </message>
+    <message>
+        <source>My path over &amp;time</source>
+        <translation>Mijn &amp;weg door de tijd</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a journal</source>
+        <translation>Een dagboek importeren</translation>
+    </message>
+    <message>
+        <source>Bring in what you wrote elsewhere: a jrnl or Day One export (JSON, or Day One&apos;s zip), or a folder of Markdown notes (Obsidian, Joplin). Nothing is added until you press Import; entries already in your journal are left out.</source>
+        <translation>Haal binnen wat je al ergens anders hebt geschreven: een export uit jrnl of Day One (JSON, of de zip van Day One), of een map met Markdown-notities (Obsidian, Joplin). Er komt pas iets bij als je op Importeren klikt; wat al in je dagboek staat, wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Kies een &amp;bestand…</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Kies een &amp;map…</translation>
+    </message>
+    <message>
+        <source>What would be imported</source>
+        <translation>Wat er geïmporteerd zou worden</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Voortgang van het importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Open its folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+    <message>
+        <source>Journal exports (*.json *.zip)</source>
+        <translation>Dagboekexports (*.json *.zip)</translation>
+    </message>
+    <message>
+        <source>This cannot be imported: %1 Your journal is unchanged.</source>
+        <translation>Dit kan niet worden geïmporteerd: %1 Je dagboek is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>%1 new entries, from %2 to %3.</source>
+        <translation>%1 nieuwe notities, van %2 tot en met %3.</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Bijvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>Niets nieuws om te importeren.</translation>
+    </message>
+    <message>
+        <source>%1 already in your journal: left out.</source>
+        <translation>%1 staan al in je dagboek: overgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 photos or other attachments: left out.</source>
+        <translation>%1 foto&apos;s of andere bijlagen: niet meegenomen.</translation>
+    </message>
+    <message>
+        <source>%1 notes without a date: left out.</source>
+        <translation>%1 notities zonder datum: overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported; your journal is as it was.</source>
+        <translation>Gestopt. Er is niets geïmporteerd; je dagboek is zoals het was.</translation>
+    </message>
+    <message>
+        <source>The import did not go through: %1 Your journal is as it was.</source>
+        <translation>Het importeren is niet gelukt: %1 Je dagboek is zoals het was.</translation>
+    </message>
+    <message>
+        <source>%1 entries imported.</source>
+        <translation>%1 notities geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The source is still on your disk, in plain text, at %1. If nobody else should read it, delete it there.</source>
+        <translation>Het origineel staat nog onversleuteld op je schijf, in %1. Mag niemand anders het lezen? Verwijder het dan daar.</translation>
     </message>
 </context>
 <context>
@@ -551,6 +634,17 @@ De pdf toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>JourneyView</name>
+    <message>
+        <source>To give this to your coach, tick “My path over time” on the Share page: it then goes into the PDF or the coach package.</source>
+        <translation>Wil je dit aan je coach geven? Vink dan op de pagina Delen “Mijn weg door de tijd” aan: het komt dan in de pdf of het coachpakket.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>ListWidget</name>
     <message>
         <source>&amp;Add: %1</source>
@@ -647,6 +741,10 @@ Je wachtwoordzin:</translation>
         <source>Recovery sheet saved as %1. Print it, then delete the file.</source>
         <translation>Herstelblad bewaard als %1. Druk het af en gooi het bestand daarna weg.</translation>
     </message>
+    <message>
+        <source>&amp;Import a journal…</source>
+        <translation>&amp;Dagboek importeren…</translation>
+    </message>
 </context>
 <context>
     <name>MatrixWidget</name>
@@ -703,13 +801,6 @@ Je wachtwoordzin:</translation>
 </context>
 <context>
     <name>NowList</name>
-    <message numerus="yes">
-        <source>%n more action(s) past their date.</source>
-        <translation>
-            <numerusform>Nog %n actie waarvan de datum voorbij is.</numerusform>
-            <numerusform>Nog %n acties waarvan de datum voorbij is.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>One more action past its date.</source>
         <translation>Nog één actie waarvan de datum voorbij is.</translation>
@@ -789,6 +880,26 @@ Je wachtwoordzin:</translation>
     <message>
         <source>Nothing is waiting for you. Come back whenever you like.</source>
         <translation>Er wacht niets op je. Kom terug wanneer je wilt.</translation>
+    </message>
+    <message>
+        <source>%1 more actions past their date.</source>
+        <translation>Nog %1 acties waarvan de datum voorbij is.</translation>
+    </message>
+    <message>
+        <source>On a day I choose…</source>
+        <translation>Op een dag die ik kies…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Show it again on:</source>
+        <translation>Weer laten zien op:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1461,16 +1572,24 @@ Toch de pdf opslaan?</translation>
         <translation>Dagboek</translation>
     </message>
     <message>
-        <source>My coach session</source>
-        <translation>Mijn gesprek met mijn coach</translation>
-    </message>
-    <message>
         <source>Preparing my coach session</source>
         <translation>Voorbereiding op mijn gesprek</translation>
     </message>
     <message>
         <source>One page: topics, what changed, what got stuck, questions</source>
         <translation>Eén pagina: onderwerpen, wat er veranderd is, waar ik vastliep, vragen</translation>
+    </message>
+    <message>
+        <source>Overviews</source>
+        <translation>Overzichten</translation>
+    </message>
+    <message>
+        <source>My path over time</source>
+        <translation>Mijn weg door de tijd</translation>
+    </message>
+    <message>
+        <source>When each exercise was done, how results moved, how the plan changed</source>
+        <translation>Wanneer je elke oefening deed, hoe je uitkomsten bewogen, hoe je plan veranderde</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1645,14 @@ Toch de pdf opslaan?</translation>
             <numerusform>%n dagboeknotitie zonder tekst</numerusform>
             <numerusform>%n dagboeknotities zonder tekst</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the sheet to prepare your session</source>
+        <translation>het blad ter voorbereiding op je gesprek</translation>
+    </message>
+    <message>
+        <source>your path over time</source>
+        <translation>je weg door de tijd</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1942,21 @@ Toch opslaan?</translation>
     <message>
         <source>Pages</source>
         <translation>Pagina’s</translation>
+    </message>
+</context>
+<context>
+    <name>_NewPassphraseDialog</name>
+    <message>
+        <source>Deleted, because it could not be encrypted again: %1</source>
+        <translation>Gewist, omdat het niet opnieuw versleuteld kon worden: %1</translation>
+    </message>
+    <message>
+        <source>Set aside by a restore and not encrypted again (it may be damaged), so it may still open with the old passphrase. Delete it when you no longer need it: %1</source>
+        <translation>Apart gezet bij een terugzetting en niet opnieuw versleuteld (misschien is het beschadigd), dus het gaat mogelijk nog open met de oude wachtwoordzin. Wis het als je het niet meer nodig hebt: %1</translation>
+    </message>
+    <message>
+        <source>No fresh backup could be made just now: check that %1 can be written.</source>
+        <translation>Er kon nu geen verse back-up worden gemaakt: controleer of er in %1 geschreven kan worden.</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +28,7 @@ from careerjournal.export.package import Package, read_package
 from careerjournal.ui.pages.share.package_messages import describe_package_error
 from careerjournal.ui.shell.formats import moment
 from careerjournal.ui.widgets.busy import busy_cursor
-from careerjournal.ui.widgets.file_dialogs import ask_save_path
+from careerjournal.ui.widgets.file_dialogs import ask_open_path, ask_save_path
 from careerjournal.vault import VaultError
 
 
@@ -201,16 +200,13 @@ def open_shared_export(parent: QWidget | None, path: Path | None = None) -> Coac
     The viewer is its own window; it asks for the package's passphrase itself.
     """
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             parent,
             QCoreApplication.translate("CoachViewer", "Open shared export"),
-            "",
             QCoreApplication.translate("CoachViewer", "Coach packages (*.cjshare);;All files (*)"),
-            options=QFileDialog.Option.DontUseNativeDialog,
         )
-        if not chosen:
+        if path is None:
             return None
-        path = Path(chosen)
     viewer = CoachViewer(path, parent)
     viewer.show()
     return viewer

@@ -74,6 +74,31 @@ class _NewPassphraseDialog(QDialog):
     def apply(self) -> None:
         raise NotImplementedError
 
+    def tell(self, copies: CopiesRekeyed) -> None:
+        """Speak up only when a copy could not follow the new passphrase."""
+        if copies.removed or copies.left:
+            self.report(copies)
+
+    def report(self, copies: CopiesRekeyed) -> None:
+        """Said only when a copy could not follow; tests replace this method."""
+        lines = [
+            self.tr("Deleted, because it could not be encrypted again: %1").replace("%1", str(path))
+            for path in copies.removed
+        ] + [
+            self.tr(
+                "Set aside by a restore and not encrypted again (it may be damaged), so it may "
+                "still open with the old passphrase. Delete it when you no longer need it: %1"
+            ).replace("%1", str(path))
+            for path in copies.left
+        ]
+        if copies.removed and copies.fresh_backup is None:
+            lines.append(
+                self.tr(
+                    "No fresh backup could be made just now: check that %1 can be written."
+                ).replace("%1", str(self.session.backup_folder))
+            )
+        QMessageBox.information(self, self.windowTitle(), "\n\n".join(lines))
+
 
 class ChangePassphraseDialog(_NewPassphraseDialog):
     """Re-encrypts the open vault under a new passphrase."""
@@ -99,22 +124,7 @@ class ChangePassphraseDialog(_NewPassphraseDialog):
         copies = self.session.vault.change_passphrase(
             self.first.text(), self.fields.text(), backup_folder=self.session.backup_folder
         )
-        if copies.removed or copies.left:
-            self.report(copies)
-
-    def report(self, copies: CopiesRekeyed) -> None:
-        """Said only when a copy could not follow; tests replace this method."""
-        lines = [
-            self.tr("Deleted, because it could not be encrypted again: %1").replace("%1", str(path))
-            for path in copies.removed
-        ] + [
-            self.tr(
-                "Set aside by a restore and not encrypted again (it may be damaged), so it may "
-                "still open with the old passphrase. Delete it when you no longer need it: %1"
-            ).replace("%1", str(path))
-            for path in copies.left
-        ]
-        QMessageBox.information(self, self.windowTitle(), "\n\n".join(lines))
+        self.tell(copies)
 
 
 class RecoveryDialog(_NewPassphraseDialog):
@@ -134,4 +144,4 @@ class RecoveryDialog(_NewPassphraseDialog):
         )
 
     def apply(self) -> None:
-        self.session.unlock_with_recovery_key(self.first.text(), self.fields.text())
+        self.tell(self.session.unlock_with_recovery_key(self.first.text(), self.fields.text()))

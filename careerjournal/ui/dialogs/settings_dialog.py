@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from careerjournal.ui.shell.messages import location_warning
 from careerjournal.ui.shell.settings import Settings
+from careerjournal.ui.widgets.file_dialogs import ask_folder
 
 
 class SettingsDialog(QDialog):
@@ -93,15 +93,9 @@ class SettingsDialog(QDialog):
         self._check_backup_folder()
 
     def _browse(self) -> None:
-        # Qt's own dialog: the system one may add the folder to "recent places".
-        folder = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Folder for backups"),
-            self.backups.text(),
-            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
-        )
-        if folder:
-            self.backups.setText(folder)
+        folder = ask_folder(self, self.tr("Folder for backups"), self.backups.text())
+        if folder is not None:
+            self.backups.setText(str(folder))
 
     def _check_backup_folder(self) -> None:
         warning = location_warning(Path(self.backups.text()))

@@ -7,7 +7,14 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from careerjournal.agenda import AgendaStore, DueItem, agenda
 from careerjournal.agenda.reminder import write_record
@@ -72,6 +79,9 @@ class HomePage(Page):
         self.progress_label = QLabel(objectName="sectionHeading")
         self.progress = QProgressBar(objectName="overallProgress", maximum=100)
         self.progress_detail = QLabel(objectName="hint")
+        self.journey_button = QPushButton(objectName="myPath")
+        self.journey_button.clicked.connect(self.show_journey)
+        self.journey_view: QDialog | None = None
         layout = QVBoxLayout(self)
         for widget in (
             self.heading,
@@ -82,6 +92,7 @@ class HomePage(Page):
             self.progress_detail,
         ):
             layout.addWidget(widget)
+        layout.addWidget(self.journey_button, alignment=Qt.AlignmentFlag.AlignLeft)
         columns = QHBoxLayout()
         for heading, lines, button in (
             (self.plan_heading, self.plan_lines, self.plan_button),
@@ -103,9 +114,12 @@ class HomePage(Page):
 
     def help_text(self) -> str:
         return self.tr(
-            "Home shows how far you are with the exercises and suggests a next step. "
-            "Use the list on the left (or Ctrl+1 to Ctrl+5) to go to the exercises, your "
-            "journal, your plan or sharing. Ctrl+L locks CareerJournal at once."
+            "Home shows what is due now: your plan's review, actions past their date, the "
+            "monthly check-in, an exercise worth redoing and one next step. Each opens the "
+            "place to act; Later brings it back on a day you choose, Not this time lets it "
+            "go. My path over time shows what you did and how it moved. Use the list on the "
+            "left (or Ctrl+1 to Ctrl+5) to go to the exercises, your journal, your plan or "
+            "sharing. Ctrl+L locks CareerJournal at once."
         )
 
     def open_vault(self, vault: Vault) -> None:
@@ -118,6 +132,10 @@ class HomePage(Page):
 
     def clear(self) -> None:
         self._write_reminder()  # the vault is still open while pages forget
+        if self.journey_view is not None:
+            self.journey_view.reject()
+            self.journey_view.deleteLater()
+            self.journey_view = None
         self.vault = self.agenda_store = None
         self.store = self.plan_store = self.journal_store = None
         self.refresh()
@@ -133,6 +151,7 @@ class HomePage(Page):
             self.progress_label,
             self.progress,
             self.progress_detail,
+            self.journey_button,
             self.now,
             self.plan_heading,
             self.plan_lines,
@@ -184,6 +203,17 @@ class HomePage(Page):
             return  # nothing lost: the item simply stays
         self._show_agenda()
 
+    def show_journey(self) -> None:
+        """My path over time, in a window of its own over the app."""
+        from careerjournal.ui.pages.journey_view import JourneyView
+
+        if self.vault is None:
+            return
+        if self.journey_view is not None:
+            self.journey_view.deleteLater()
+        self.journey_view = JourneyView(self.vault, self.catalog, self.language(), self)
+        self.journey_view.open()
+
     def act(self, item: DueItem) -> None:
         """Open the place where the item can be done."""
         if item.kind == "review":
@@ -217,6 +247,7 @@ class HomePage(Page):
             )
         )
         self.progress_label.setText(self.tr("Your progress"))
+        self.journey_button.setText(self.tr("My path over &time"))
         self.plan_heading.setText(self.tr("Next in your plan"))
         self.plan_button.setText(self.tr("Open my &plan"))
         self.journal_heading.setText(self.tr("Latest in your journal"))

@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,6 +29,7 @@ from careerjournal.agenda import DueItem, add_months
 from careerjournal.exercises.loader import Catalog
 from careerjournal.ui.pages.base import Retranslatable
 from careerjournal.ui.shell.formats import long_date
+from careerjournal.ui.widgets.date_edit import DateEdit
 
 # Overdue actions beyond this many are summed up in one row that opens the plan.
 MAX_ACTIONS = 3
@@ -91,7 +94,10 @@ class NowList(Retranslatable):
 
     def _rebuild(self) -> None:
         for row in self.rows:
+            # Detached at once: a row may hold the title of an action, and locking forgets.
             self._rows.removeWidget(row)
+            row.text.clear()
+            row.setParent(None)
             row.deleteLater()
         self.rows = []
         actions = [i for i in self.items if i.kind == "action"]
@@ -106,7 +112,7 @@ class NowList(Retranslatable):
     def _add_more(self, count: int, first: DueItem) -> None:
         """The rest of the overdue actions as one row: the plan shows them all."""
         sentence = (
-            self.tr("%n more action(s) past their date.", "", count)
+            self.tr("%1 more actions past their date.").replace("%1", str(count))
             if count > 1
             else self.tr("One more action past its date.")
         )
@@ -129,12 +135,40 @@ class NowList(Retranslatable):
             row.menu.addAction(text).triggered.connect(
                 lambda _=False, d=until: self.snoozed.emit(item, d)
             )
+        row.menu.addAction(self.tr("On a day I choose…")).triggered.connect(
+            lambda: self._snooze_to_chosen_day(item)
+        )
         row.menu.addSeparator()
         row.menu.addAction(self.tr("Not this time")).triggered.connect(
             lambda: self.dismissed.emit(item)
         )
         self._rows.addWidget(row)
         self.rows.append(row)
+
+    def _snooze_to_chosen_day(self, item: DueItem) -> None:
+        day = self.ask_day(self.today + timedelta(days=1))
+        if day is not None:
+            self.snoozed.emit(item, day)
+
+    def ask_day(self, first: date) -> date | None:
+        """A day from ``first`` on, or None if the user cancels; tests replace this."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Later"))
+        label = QLabel(self.tr("Show it again on:"))
+        editor = DateEdit(minimumDate=QDate(first))
+        editor.setDate(QDate(first))
+        label.setBuddy(editor)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        for widget in (label, editor, buttons):
+            layout.addWidget(widget)
+        chosen = editor.date().toPython() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        dialog.deleteLater()
+        return chosen if isinstance(chosen, date) else None
 
     def describe(self, item: DueItem) -> tuple[str, str]:
         """The sentence for an item and the words on its button."""

@@ -94,7 +94,10 @@ class WelcomePage(Retranslatable):
         self._location.setText(
             self.tr("Your vault will be saved as %1").replace("%1", str(self._session.path))
         )
-        self._location_warning.setText(location_warning(self._session.path))
+        missing = self._session.missing_folder()
+        self._location_warning.setText(
+            describe(missing) if missing else location_warning(self._session.path)
+        )
         self._location_warning.setVisible(bool(self._location_warning.text()))
         self._create.setText(self.tr("&Create my vault"))
         self._update_state()

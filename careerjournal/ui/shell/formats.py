@@ -1,6 +1,6 @@
 """Dates and numbers on screen, in the interface language, exactly as the PDFs write them.
 
-The words and patterns live in ``export.wording`` (plain Python, also used by
+The words and patterns live in ``careerjournal.wording`` (plain Python, also used by
 the command line); this module only picks the current language and applies the
 same pattern to Qt's date pickers (``widgets.date_edit``).
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from careerjournal.export import wording
+from careerjournal import wording
 from careerjournal.ui.shell.i18n import current_language
 
 

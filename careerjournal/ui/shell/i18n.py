@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from careerjournal.export.wording import LOCALES
 from careerjournal.resources import resource_path
+from careerjournal.wording import LOCALES
 
 SOURCE_LANGUAGE = "en"
 

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careerjournal.journal import JournalStore
 from careerjournal.ui.dialogs.about import show_about
 from careerjournal.ui.dialogs.coach_viewer import open_shared_export
+from careerjournal.ui.dialogs.import_dialog import ImportDialog
 from careerjournal.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog
 from careerjournal.ui.dialogs.restore_dialog import RestoreDialog
 from careerjournal.ui.dialogs.settings_dialog import SettingsDialog
@@ -168,6 +170,8 @@ class MainWindow(QMainWindow):
         self.recovery_action.triggered.connect(self.save_recovery_sheet)
         self.open_shared_action = QAction(self)
         self.open_shared_action.triggered.connect(self.open_shared_export)
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(self.import_journal)
         self.restore_action = QAction(self)
         self.restore_action.triggered.connect(self.restore_backup)
         self.help_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents)
@@ -176,6 +180,7 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: show_about(self))
         self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.open_shared_action)
         self.file_menu.addAction(self.recovery_action)
         self.file_menu.addActions(
@@ -213,6 +218,7 @@ class MainWindow(QMainWindow):
         self.change_passphrase_action.setText(self.tr("Change &passphrase…"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
         self.open_shared_action.setText(self.tr("Open a &shared export…"))
+        self.import_action.setText(self.tr("&Import a journal…"))
         self.recovery_action.setText(self.tr("Save a recovery s&heet…"))
         self.workspace.notice.setText(
             self.tr(
@@ -246,6 +252,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(unlocked)
         self.recovery_action.setEnabled(unlocked)
         self.change_passphrase_action.setEnabled(unlocked)
+        self.import_action.setEnabled(unlocked)
 
     # --- lock and unlock -----------------------------------------------------
 
@@ -383,6 +390,17 @@ class MainWindow(QMainWindow):
         if viewer is not None:
             # The viewer shows someone's private text: it closes when this window locks.
             self.session.locked.connect(viewer.close)
+
+    def import_journal(self) -> None:
+        """Bring in a journal from elsewhere; the pages show it straight away."""
+        vault = self.session.vault
+        if vault is None:
+            return
+        dialog = ImportDialog(JournalStore(vault), self)
+        self.run_dialog(dialog)
+        if dialog.imported:
+            for page in self.workspace.made_pages():
+                page.open_vault(vault)
 
     def restore_backup(self) -> None:
         """Restoring locks the vault; the user unlocks the restored one."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from careerjournal.paths import default_backup_folder
 from careerjournal.vault import (
+    FolderMissing,
     Vault,
     VaultError,
     create_vault,
@@ -17,7 +18,8 @@ from careerjournal.vault import (
     open_with_recovery_key,
 )
 from careerjournal.vault.backup import Backup, backup_due, list_backups, make_backup, restore
-from careerjournal.vault.cipherfile import StructureCheck
+from careerjournal.vault.cipherfile import StructureCheck, require_folder
+from careerjournal.vault.rekey import CopiesRekeyed
 
 
 class VaultSession(QObject):
@@ -59,6 +61,16 @@ class VaultSession(QObject):
     def exists(self) -> bool:
         return self.path.exists()
 
+    def missing_folder(self) -> FolderMissing | None:
+        """What creating would say if the vault's folder is missing (a stick not plugged in)."""
+        if self.make_folder:
+            return None
+        try:
+            require_folder(self.path)
+        except FolderMissing as error:
+            return error
+        return None
+
     def create(self, passphrase: str) -> None:
         """Make the vault and unlock it; raises VaultError with the reason."""
         self._set(create_vault(self.path, passphrase, make_folder=self.make_folder))
@@ -68,15 +80,19 @@ class VaultSession(QObject):
         backups = [backup.path for backup in self.backups()]  # they tell damage from a typo
         self._set(open_vault(self.path, passphrase, backups=backups))
 
-    def unlock_with_recovery_key(self, recovery_key: str, new_passphrase: str) -> None:
-        """Open with the recovery sheet's key and set a new passphrase at once."""
+    def unlock_with_recovery_key(self, recovery_key: str, new_passphrase: str) -> CopiesRekeyed:
+        """Open with the recovery sheet's key and set a new passphrase at once.
+
+        Returns what became of the backups (they follow the new passphrase).
+        """
         vault = open_with_recovery_key(self.path, recovery_key)
         try:
-            vault.set_passphrase(new_passphrase, backup_folder=self.backup_folder)
+            copies = vault.set_passphrase(new_passphrase, backup_folder=self.backup_folder)
         except VaultError:
             vault.close()
             raise
         self._set(vault)
+        return copies
 
     def backups(self) -> list[Backup]:
         return list_backups(self.backup_folder)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-from careerjournal.export.wording import SHORT_DATE_PATTERN
+from careerjournal.wording import SHORT_DATE_PATTERN
 
 
 class DateEdit(QDateEdit):

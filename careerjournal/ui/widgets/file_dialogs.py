@@ -1,4 +1,13 @@
-"""Choosing where an export goes: one place for the rule every save dialog follows."""
+"""Every file dialog of the app: one place for the rules they all follow.
+
+- Qt's own dialog, never the system's: the system dialog may add the file to
+  the desktop's "recent files", which would tell others what was exported.
+- No trace in Qt's own settings: Qt writes the dialog's history and last folder
+  to ``QtProject.conf`` in plain text when a dialog is destroyed; every dialog
+  here forgets them first (:func:`forget_history`). Use these functions, not
+  QFileDialog's static ones (a test checks the package for them).
+- A save never replaces a file without a yes, and never a vault, backup or package.
+"""
 
 from __future__ import annotations
 
@@ -48,20 +57,41 @@ def ask_save_path(
         suggested = path
 
 
+def ask_open_path(
+    parent: QWidget | None, title: str, file_filter: str, start: str = ""
+) -> Path | None:
+    """An existing file the user chose; None if cancelled."""
+    dialog = QFileDialog(parent, title, start, file_filter)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return _chosen(dialog, QFileDialog.Option.DontUseNativeDialog)
+
+
+def ask_folder(parent: QWidget | None, title: str, start: str) -> Path | None:
+    """An existing folder the user chose; None if cancelled."""
+    dialog = QFileDialog(parent, title, start)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    return _chosen(dialog, QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly)
+
+
 def _run_dialog(
     parent: QWidget, title: str, suggested: Path, file_filter: str, suffix: str
 ) -> Path | None:
-    """Qt's own dialog, not the system's: the system dialog may add the file to the
-    desktop's "recent files", which would tell others what was exported.
-
-    Overwriting is asked by us, after the suffix is added, not by the dialog
+    """Overwriting is asked by us, after the suffix is added, not by the dialog
     (which would ask about the name without the suffix).
     """
     dialog = QFileDialog(parent, title, str(start_path(suggested)), file_filter)
-    dialog.setOptions(
-        QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontConfirmOverwrite
-    )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    path = _chosen(
+        dialog, QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontConfirmOverwrite
+    )
+    if path is None:
+        return None
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def _chosen(dialog: QFileDialog, options: QFileDialog.Option) -> Path | None:
+    """Run ``dialog``; what was chosen is read before its history is forgotten."""
+    dialog.setOptions(options)
     try:
         accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
         chosen = dialog.selectedFiles()
@@ -70,8 +100,7 @@ def _run_dialog(
         dialog.deleteLater()
     if not accepted or not chosen or not chosen[0]:
         return None
-    path = Path(chosen[0])
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+    return Path(chosen[0])
 
 
 def forget_history(dialog: QFileDialog) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -23,7 +24,7 @@ TitleRole = Qt.ItemDataRole.UserRole + 3
 class ExerciseListModel(QAbstractListModel):
     """One row per exercise; progress (0..1) and completed counts come from the vault."""
 
-    def __init__(self, exercises: tuple[Exercise, ...], parent=None) -> None:
+    def __init__(self, exercises: tuple[Exercise, ...], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._exercises = exercises
         self._progress: dict[str, float] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -53,10 +54,12 @@ class OrderedList(QWidget):
         """Alt+Up and Alt+Down move the selected item, as in most list editors."""
         is_alt_key = (
             watched is self.view
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.modifiers() == Qt.KeyboardModifier.AltModifier
         )
-        delta = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: +1}.get(event.key()) if is_alt_key else None
+        key = event.key() if isinstance(event, QKeyEvent) else None
+        delta = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: +1}.get(key) if is_alt_key else None
         if delta is not None:
             self.move_current(delta)
             return True
@@ -78,7 +81,7 @@ class OrderedList(QWidget):
 
     def current_id(self) -> str | None:
         item = self.view.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
+        return str(item.data(ID_ROLE)) if item is not None else None
 
     def move_current(self, delta: int) -> None:
         row = self.view.currentRow()

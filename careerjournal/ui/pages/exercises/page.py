@@ -32,7 +32,9 @@ from careerjournal.vault import Vault, VaultError
 class ExercisesPage(Page):
     """Lists the exercises; opening one resumes it where the user left off."""
 
-    def __init__(self, catalog: Catalog, language: Callable[[], str], parent=None) -> None:
+    def __init__(
+        self, catalog: Catalog, language: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.language = language
@@ -198,11 +200,10 @@ class ExercisesPage(Page):
     def _show_detail(self) -> None:
         exercise = self.current_exercise()
         lang = self.language()
-        unlocked = self.store is not None
-        has_open = (
-            unlocked and exercise is not None and self.store.open_run(exercise.id) is not None
-        )
-        has_results = unlocked and exercise is not None and bool(self.store.runs(exercise.id))
+        store = self.store
+        unlocked = store is not None
+        has_open = store is not None and exercise is not None and bool(store.open_run(exercise.id))
+        has_results = store is not None and exercise is not None and bool(store.runs(exercise.id))
         self.title.setText(exercise.title.get(lang) if exercise else "")
         self.meta.setText(self.model.status(exercise) if exercise else "")
         self.intro.setText(exercise.intro.get(lang) if exercise else "")

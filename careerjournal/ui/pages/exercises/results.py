@@ -117,8 +117,9 @@ class ResultsView(QWidget):
     def _clear_content(self) -> None:
         while self.content.count():
             item = self.content.takeAt(0)
-            if item.widget() is not None:
-                discard(item.widget())
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                discard(widget)
 
     def _show_readings(self) -> None:
         self._clear_content()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -80,13 +83,13 @@ class ExerciseRunner(QWidget):
             return
         if self.step_widget is not None and not self.save():
             return
-        self.index = index
-        if remember and not self._store(lambda s: s.set_step(self.run.id, index)):
+        self.index, run_id = index, self.run.id
+        if remember and not self._store(lambda s: s.set_step(run_id, index)):
             return
         self._show_step()
 
     def _show_step(self) -> None:
-        assert self.exercise is not None and self.run is not None
+        assert self.exercise is not None and self.run is not None and self.store is not None
         if self.step_widget is not None:
             discard(self.step_widget)
         step = self.exercise.steps[self.index]
@@ -109,13 +112,13 @@ class ExerciseRunner(QWidget):
         self.autosave.cancel()
         if self.step_widget is None or isinstance(self.step_widget.step, InfoStep):
             return True
-        widget = self.step_widget
-        return self._store(
-            lambda s: s.save(self.run.id, widget.step.id, widget.answer(), self.index)
-        )
+        widget, run = self.step_widget, self.run
+        assert run is not None
+        return self._store(lambda s: s.save(run.id, widget.step.id, widget.answer(), self.index))
 
-    def _store(self, action) -> bool:
+    def _store(self, action: Callable[[ExerciseStore], Run]) -> bool:
         """Run one store call; on a failed write keep everything on screen and say why."""
+        assert self.store is not None
         try:
             self.run = action(self.store)
         except VaultError as error:
@@ -126,12 +129,13 @@ class ExerciseRunner(QWidget):
         return True
 
     def _next(self) -> None:
-        assert self.exercise is not None
+        assert self.exercise is not None and self.store is not None and self.run is not None
         if self.index + 1 < len(self.exercise.steps):
             self.go(self.index + 1)
             return
         if not self.save():
             return
+        assert self.run is not None
         try:
             run = self.store.complete(self.run.id, self.exercise)
         except VaultError as error:
@@ -171,7 +175,7 @@ class ExerciseRunner(QWidget):
     # --- display -------------------------------------------------------------
 
     def _update_buttons(self) -> None:
-        if self.exercise is None or self.step_widget is None:
+        if self.exercise is None or self.step_widget is None or self.run is None:
             return
         answers = dict(self.run.answers)
         step = self.step_widget.step
@@ -196,7 +200,7 @@ class ExerciseRunner(QWidget):
         self.progress.setValue(self.index + 1)
         self._update_buttons()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close_run()
             return

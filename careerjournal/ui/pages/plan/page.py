@@ -29,11 +29,12 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 from careerjournal.exercises.loader import Catalog
-from careerjournal.export.plan_pdf import export_plan, plan_pdf
-from careerjournal.export.wording import word
+from careerjournal.export.files import check_target
 from careerjournal.plan.insights import Idea, Insight, harvest_vault
 from careerjournal.plan.model import Section
+from careerjournal.plan.printout import export_plan, plan_pdf
 from careerjournal.plan.store import ItemNotFound, PlanStore
+from careerjournal.plan.wording import word
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.pages.plan.date_field import OptionalDate
 from careerjournal.ui.pages.plan.insights_panel import InsightsPanel
@@ -171,6 +172,9 @@ class PlanPage(Page):
             editor.flush()
 
     def clear(self) -> None:
+        from careerjournal.ui.pages.plan.review_dialog import close_reviews
+
+        close_reviews(self)
         self.vision_saver.cancel()
         self.name_saver.cancel()
         self.vault = self.store = None
@@ -344,14 +348,8 @@ class PlanPage(Page):
             with busy_cursor():
                 # replace: ask_save_path returns an existing file only after a yes.
                 export_plan(self.vault, self.catalog, path, self.language(), replace=True)
-        except VaultError as error:
-            self.message.setText(describe(error))
-        except OSError as error:
-            self.message.setText(
-                self.tr("The PDF could not be saved: %1").replace(
-                    "%1", error.strerror or str(error)
-                )
-            )
+        except (VaultError, OSError) as error:
+            self._say_not_saved(error)
         else:
             self.message.setText(self.tr("Your plan was saved as %1.").replace("%1", str(path)))
 
@@ -369,12 +367,21 @@ class PlanPage(Page):
         if not self.ask_printer(printer):
             return
         try:
+            if printer.outputFileName():  # "print to file": never over a vault (issue 11)
+                check_target(Path(printer.outputFileName()), replace=True)
             with busy_cursor():
                 # The very pages the exported PDF has, rendered in memory.
                 pdf = plan_pdf(self.vault, self.catalog, self.language())
                 print_pdf(pdf, printer, word("plan_title", self.language()))
-        except VaultError as error:
+        except (VaultError, OSError) as error:
+            self._say_not_saved(error)
+
+    def _say_not_saved(self, error: VaultError | OSError) -> None:
+        if isinstance(error, VaultError):
             self.message.setText(describe(error))
+        else:
+            reason = error.strerror or str(error)
+            self.message.setText(self.tr("The PDF could not be saved: %1").replace("%1", reason))
 
     # --- language ------------------------------------------------------------
 

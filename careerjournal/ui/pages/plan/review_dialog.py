@@ -273,17 +273,26 @@ class ReviewDialog(QDialog):
 
 
 def run_review(page: PlanPage, today: date) -> bool:
-    """Walk the plan of ``page`` and keep the review; True if one was saved."""
+    """Walk the plan of ``page`` and keep the review; True if one was saved.
+
+    The dialog holds the user's words: it is deleted afterwards, and closed
+    unanswered if the vault locks meanwhile (see :func:`close_reviews`).
+    """
     if page.vault is None or page.store is None:
         return False
     page.flush()
     reviews = ReviewStore(page.vault)
     lang = page.language()
     dialog = ReviewDialog(to_review(page.store.plan()), reviews.list(), lang, today, page)
-    if not page.run_dialog(dialog):
-        return False
     try:
-        reviews.save(dialog.lines(), dialog.note, dialog.next_review, lang, today)
+        if not page.run_dialog(dialog) or page.vault is None:
+            return False
+        lines, note, next_review = dialog.lines(), dialog.note, dialog.next_review
+    finally:
+        dialog.setParent(None)
+        dialog.deleteLater()
+    try:
+        reviews.save(lines, note, next_review, lang, today)
     except VaultError as error:
         page.message.setText(describe(error))
         return False
@@ -294,3 +303,9 @@ def run_review(page: PlanPage, today: date) -> bool:
         )
     )
     return True
+
+
+def close_reviews(page: QWidget) -> None:
+    """The vault is locking: an open review closes without keeping anything."""
+    for dialog in page.findChildren(ReviewDialog):
+        dialog.reject()

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from careerjournal.exercises.loader import Catalog
 from careerjournal.exercises.scoring import read
 from careerjournal.exercises.sessions import ExerciseStore
-from careerjournal.export.wording import short_date
 from careerjournal.journal import JournalStore
 from careerjournal.plan import PlanStore
 from careerjournal.plan.model import Plan, Section
@@ -21,6 +20,7 @@ from careerjournal.share.selection import PlanPart
 from careerjournal.ui.pages.plan.labels import section_name, untitled
 from careerjournal.ui.pages.share.tree_model import Node
 from careerjournal.vault import Vault
+from careerjournal.wording import short_date
 
 _SECTIONS: dict[PlanPart, Section] = {
     "vision": "vision",
@@ -37,7 +37,7 @@ def part_name(part: str) -> str:
 
 
 def choices(vault: Vault, catalog: Catalog, lang: str) -> list[Node]:
-    """The three groups (exercises, plan, journal), then the coach-session sheet."""
+    """The three groups (exercises, plan, journal), then the overviews made from them."""
     return [
         _exercises(vault, catalog, lang),
         _plan(PlanStore(vault).plan()),
@@ -47,13 +47,23 @@ def choices(vault: Vault, catalog: Catalog, lang: str) -> list[Node]:
 
 
 def _session() -> Node:
-    group = Node(QCoreApplication.translate("ShareChoices", "My coach session"))
+    group = Node(QCoreApplication.translate("ShareChoices", "Overviews"))
     group.add(
         Node(
             QCoreApplication.translate("ShareChoices", "Preparing my coach session"),
             ("sheet",),
             QCoreApplication.translate(
                 "ShareChoices", "One page: topics, what changed, what got stuck, questions"
+            ),
+        )
+    )
+    group.add(
+        Node(
+            QCoreApplication.translate("ShareChoices", "My path over time"),
+            ("journey",),
+            QCoreApplication.translate(
+                "ShareChoices",
+                "When each exercise was done, how results moved, how the plan changed",
             ),
         )
     )
@@ -90,15 +100,8 @@ def _exercises(vault: Vault, catalog: Catalog, lang: str) -> Node:
 
 def _plan(plan: Plan) -> Node:
     group = Node(QCoreApplication.translate("ShareChoices", "My plan"))
-    filled = {
-        "vision": bool(plan.settings.vision.strip() or plan.vision),
-        "goals": bool(plan.goals),
-        "planb": bool(plan.planb),
-        "conversations": bool(plan.conversations),
-        "training": bool(plan.training),
-    }
     for part in _SECTIONS:
-        if not filled[part]:
+        if not plan.filled(part):
             continue
         if part != "goals":
             group.add(Node(part_name(part), ("plan", part)))

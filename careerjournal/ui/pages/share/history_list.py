@@ -47,6 +47,8 @@ class ShareHistoryList(QListWidget):
     def contents(self, summary: ShareSummary, catalog: Catalog, lang: str) -> str:
         """What the coach got, in one line."""
         parts = []
+        if summary.session_sheet:
+            parts.append(self.tr("the sheet to prepare your session"))
         if summary.exercises:
             titles = [e.title.get(lang) if (e := catalog.get(i)) else i for i in summary.exercises]
             parts.append(
@@ -65,4 +67,6 @@ class ShareHistoryList(QListWidget):
                 if summary.journal_text
                 else self.tr("%n journal entries without their text", "", len(summary.entries))
             )
+        if summary.journey:
+            parts.append(self.tr("your path over time"))
         return "; ".join(parts)

@@ -60,10 +60,9 @@ def selection_of(keys: Iterable[Key], journal_text: bool, name: str) -> Selectio
     parts: set[PlanPart] = set()
     goals: set[int] = set()
     entries: set[int] = set()
-    sheet = False
+    kinds = {key[0] for key in keys}
     for key in keys:
         kind = key[0]
-        sheet = sheet or kind == "sheet"
         if kind == "result":
             results.add((key[1], key[2]))
         elif kind == "answers":
@@ -82,7 +81,8 @@ def selection_of(keys: Iterable[Key], journal_text: bool, name: str) -> Selectio
         entries=frozenset(entries),
         journal_text=journal_text,
         name=name,
-        session_sheet=sheet,
+        session_sheet="sheet" in kinds,
+        journey="journey" in kinds,
     )
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from careerjournal.exercises.model import CardSortStep
+from careerjournal.exercises.model import CardSortStep, Exercise
 from careerjournal.ui.pages.exercises.ordered_list import ID_ROLE, OrderedList
 from careerjournal.ui.pages.exercises.steps.base import StepWidget
 from careerjournal.ui.widgets.wrapping_list import wrapping_list
@@ -28,7 +28,9 @@ class CardSortWidget(StepWidget):
 
     step: CardSortStep
 
-    def __init__(self, exercise, step: CardSortStep, answers, lang) -> None:
+    def __init__(
+        self, exercise: Exercise, step: CardSortStep, answers: dict[str, Any], lang: str
+    ) -> None:
         super().__init__(exercise, step, answers, lang)
         self.cards = {card.id: card for card in step.cards}
         self.placed: dict[str, str] = {}

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QLabel, QRadioButton
 
-from careerjournal.exercises.model import ChoiceStep
+from careerjournal.exercises.model import ChoiceStep, Exercise
 from careerjournal.ui.pages.exercises.steps.base import StepWidget
 
 
@@ -15,7 +15,9 @@ class ChoiceWidget(StepWidget):
 
     step: ChoiceStep
 
-    def __init__(self, exercise, step: ChoiceStep, answers, lang) -> None:
+    def __init__(
+        self, exercise: Exercise, step: ChoiceStep, answers: dict[str, Any], lang: str
+    ) -> None:
         super().__init__(exercise, step, answers, lang)
         single = step.max_choices == 1
         self.group = QButtonGroup(self, exclusive=single)

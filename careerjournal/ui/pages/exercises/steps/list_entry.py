@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerjournal.exercises.model import ListField, ListStep
+from careerjournal.exercises.model import Exercise, ListField, ListStep
 from careerjournal.ui.pages.exercises.steps.base import StepWidget
 
 
@@ -79,6 +79,7 @@ class _Row(QFrame):
             elif isinstance(editor, QPlainTextEdit):
                 value = editor.toPlainText().strip()
             else:
+                assert isinstance(editor, QComboBox)
                 value = editor.currentData()
             if value not in ("", None):
                 row[field_id] = value
@@ -93,6 +94,7 @@ class _Row(QFrame):
             elif isinstance(editor, QPlainTextEdit):
                 editor.setPlainText(str(value or ""))
             else:
+                assert isinstance(editor, QComboBox)
                 editor.setCurrentIndex(max(0, editor.findData(value)))
             editor.blockSignals(False)
 
@@ -102,7 +104,9 @@ class ListWidget(StepWidget):
 
     step: ListStep
 
-    def __init__(self, exercise, step: ListStep, answers, lang) -> None:
+    def __init__(
+        self, exercise: Exercise, step: ListStep, answers: dict[str, Any], lang: str
+    ) -> None:
         super().__init__(exercise, step, answers, lang)
         self.rows: list[_Row] = []
         content = QWidget()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QWidget
 
 from careerjournal.exercises.answers import matrix_rows
-from careerjournal.exercises.model import MatrixStep
+from careerjournal.exercises.model import Exercise, MatrixStep
 from careerjournal.ui.pages.exercises.steps.base import StepWidget
 
 
@@ -21,7 +21,9 @@ class MatrixWidget(StepWidget):
 
     step: MatrixStep
 
-    def __init__(self, exercise, step: MatrixStep, answers, lang) -> None:
+    def __init__(
+        self, exercise: Exercise, step: MatrixStep, answers: dict[str, Any], lang: str
+    ) -> None:
         super().__init__(exercise, step, answers, lang)
         self.cells: dict[tuple[str, str], QComboBox] = {}
         self.rows = matrix_rows(exercise, step, answers)

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from careerjournal.exercises.answers import source_items
-from careerjournal.exercises.model import PickStep
+from careerjournal.exercises.model import Exercise, PickStep
 from careerjournal.ui.pages.exercises.steps.base import StepWidget
 
 
@@ -16,7 +16,9 @@ class PickWidget(StepWidget):
 
     step: PickStep
 
-    def __init__(self, exercise, step: PickStep, answers, lang) -> None:
+    def __init__(
+        self, exercise: Exercise, step: PickStep, answers: dict[str, Any], lang: str
+    ) -> None:
         super().__init__(exercise, step, answers, lang)
         self.boxes: dict[str, QCheckBox] = {}
         self.items = source_items(exercise, step.source, answers)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from careerjournal.exercises.answers import rank_items
-from careerjournal.exercises.model import RankStep
+from careerjournal.exercises.model import Exercise, RankStep
 from careerjournal.ui.pages.exercises.ordered_list import OrderedList
 from careerjournal.ui.pages.exercises.steps.base import StepWidget
 
@@ -15,7 +15,9 @@ class RankWidget(StepWidget):
 
     step: RankStep
 
-    def __init__(self, exercise, step: RankStep, answers, lang) -> None:
+    def __init__(
+        self, exercise: Exercise, step: RankStep, answers: dict[str, Any], lang: str
+    ) -> None:
         super().__init__(exercise, step, answers, lang)
         items = rank_items(exercise, step, answers)
         self.labels = {item_id: label.get(lang) for item_id, label in items}

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
-from careerjournal.exercises.model import ReflectionStep
+from careerjournal.exercises.model import Exercise, ReflectionStep
 from careerjournal.exercises.scoring import for_each_items
 from careerjournal.ui.pages.exercises.steps.base import StepWidget
 
@@ -17,7 +17,9 @@ class ReflectionWidget(StepWidget):
 
     step: ReflectionStep
 
-    def __init__(self, exercise, step: ReflectionStep, answers, lang) -> None:
+    def __init__(
+        self, exercise: Exercise, step: ReflectionStep, answers: dict[str, Any], lang: str
+    ) -> None:
         super().__init__(exercise, step, answers, lang)
         self.boxes: dict[str, QPlainTextEdit] = {}
         content = QWidget()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerjournal.exercises.model import ScaleStep
+from careerjournal.exercises.model import Exercise, ScaleStep
 from careerjournal.ui.pages.exercises.steps.base import StepWidget
 
 
@@ -23,7 +23,9 @@ class ScaleWidget(StepWidget):
 
     step: ScaleStep
 
-    def __init__(self, exercise, step: ScaleStep, answers, lang) -> None:
+    def __init__(
+        self, exercise: Exercise, step: ScaleStep, answers: dict[str, Any], lang: str
+    ) -> None:
         super().__init__(exercise, step, answers, lang)
         self.groups: dict[str, QButtonGroup] = {}
         points = range(step.min, step.max + 1)
@@ -72,8 +74,9 @@ class ScaleWidget(StepWidget):
             return
         for item_id, value in answer.items():
             group = self.groups.get(item_id)
-            known = group is not None and isinstance(value, int)
-            button = group.button(value - self.step.min) if known else None
+            if group is None or not isinstance(value, int):
+                continue
+            button = group.button(value - self.step.min)
             if button is not None:
                 button.setChecked(True)
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
-from careerjournal.exercises.model import SynthesisStep
+from careerjournal.exercises.model import Exercise, SynthesisStep
 from careerjournal.ui.pages.exercises.steps.base import StepWidget
 
 
@@ -18,7 +18,12 @@ class SynthesisWidget(StepWidget):
     step: SynthesisStep
 
     def __init__(
-        self, exercise, step: SynthesisStep, answers, lang, gathered: Mapping[str, str | None]
+        self,
+        exercise: Exercise,
+        step: SynthesisStep,
+        answers: dict[str, Any],
+        lang: str,
+        gathered: Mapping[str, str | None],
     ) -> None:
         super().__init__(exercise, step, answers, lang)
         self.boxes: dict[str, QPlainTextEdit] = {}

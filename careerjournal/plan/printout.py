@@ -1,4 +1,7 @@
-"""The printed personal plan: from the vault to an A4 PDF, in the user's language."""
+"""The printed personal plan: from the vault to an A4 PDF, in the user's language.
+
+The plan builds its document (``plan/document.py``); ``export/`` renders it.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from pathlib import Path
 from careerjournal.exercises.loader import Catalog, load_folder
 from careerjournal.export.document import Document
 from careerjournal.export.files import write_atomically
-from careerjournal.export.plan_document import plan_document
+from careerjournal.plan.document import plan_document
 from careerjournal.plan.insights import harvest_vault
 from careerjournal.plan.store import PlanStore
 from careerjournal.resources import exercises_dir

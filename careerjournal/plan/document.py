@@ -1,18 +1,22 @@
-"""The personal plan as a printable document: what is printed, in which order, in which words."""
+"""The personal plan as a printable document: what is printed, in which order, in which words.
+
+The plan owns its blocks: the printed plan is built here, and the Share page's
+document (``share/content.py``) reuses :func:`goal_blocks`,
+:func:`scheduled_table` and :func:`planb_blocks`, so a goal reads the same
+wherever it goes. ``export/`` only renders the result.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
 
+from careerjournal.export.blocks import chart, fields
 from careerjournal.export.document import (
     Block,
     Bullets,
-    Chart,
-    ChartBar,
     Cover,
     Document,
-    Fields,
     Heading,
     Keep,
     Mark,
@@ -23,9 +27,10 @@ from careerjournal.export.document import (
     Row,
     Table,
 )
-from careerjournal.export.wording import long_date, month_name, number, short_date, word
 from careerjournal.plan.insights import Profile
-from careerjournal.plan.model import Plan, PlanItem
+from careerjournal.plan.model import Goal, Plan, PlanItem
+from careerjournal.plan.wording import word
+from careerjournal.wording import long_date, month_name, short_date
 
 TIMELINE_MONTHS = 6
 _KINDS = {
@@ -34,6 +39,8 @@ _KINDS = {
     "conversation": "kind_conversation",
     "training": "kind_training",
 }
+# Title, date, status: the goals overview and every scheduled table.
+_SCHEDULE_WIDTHS = (0.62, 0.2, 0.18)
 
 
 def plan_document(plan: Plan, profiles: Sequence[Profile], lang: str, today: date) -> Document:
@@ -45,7 +52,7 @@ def plan_document(plan: Plan, profiles: Sequence[Profile], lang: str, today: dat
     blocks += [PageBreak(), *_goals(plan, lang)]
     if plan.dated() or plan.settings.review_date:
         blocks += [PageBreak(), *_timeline(plan, lang, today)]
-    if plan.planb or plan.conversations or plan.training:
+    if any(plan.filled(part) for part in ("planb", "conversations", "training")):
         blocks += [PageBreak(), *_other_sections(plan, lang)]
     blocks += [PageBreak(), Heading(word("notes", lang)), NoteLines()]
     return Document(word("plan_title", lang), lang, tuple(blocks))
@@ -94,7 +101,7 @@ def _overview(plan: Plan, lang: str) -> list[Block]:
                     )
                     for g in plan.goals
                 ),
-                (0.62, 0.2, 0.18),
+                _SCHEDULE_WIDTHS,
             )
         )
     else:
@@ -113,9 +120,15 @@ def _profile(profiles: Sequence[Profile], lang: str) -> list[Block]:
         Paragraph(word("profile_intro", lang), "muted"),
     ]
     for profile in profiles:
-        bars = tuple(ChartBar(b.label, b.value, number(b.value, lang)) for b in profile.bars)
         blocks.append(
-            Chart(profile.title, profile.exercise, bars, profile.bar_range, profile.caption)
+            chart(
+                profile.title,
+                profile.exercise,
+                profile.bars,
+                profile.bar_range,
+                lang,
+                profile.caption,
+            )
         )
     return blocks
 
@@ -125,36 +138,50 @@ def _goals(plan: Plan, lang: str) -> list[Block]:
     if not plan.goals:
         return [*blocks, Paragraph(word("no_goals", lang), "muted")]
     for n, goal in enumerate(plan.goals, start=1):
-        item = goal.item
-        fields = [
-            (word("why", lang), item.detail),
-            (word("outcome", lang), item.outcome),
-            (word("target_date", lang), long_date(item.due_date, lang) if item.due_date else ""),
-            (word("status", lang), _status(item, lang)),
-        ]
-        parts: list[Block] = [
-            Heading(item.title, 2, word("goal_n", lang, n=n)),
-            Fields(tuple((label, value) for label, value in fields if value.strip())),
-        ]
-        if goal.actions:
-            parts.append(_scheduled_table(word("action", lang), goal.actions, lang))
-            parts.append(
-                Paragraph(
-                    word("progress", lang, done=goal.actions_done, total=len(goal.actions)), "muted"
-                )
-            )
-        else:
+        parts = goal_blocks(n, goal, lang)
+        if not goal.actions:
             parts.append(Paragraph(word("no_actions", lang), "muted"))
         blocks.append(Keep(tuple(parts)))
     return blocks
 
 
-def _scheduled_table(head: str, items: Sequence[PlanItem], lang: str) -> Table:
+def goal_blocks(n: int, goal: Goal, lang: str) -> list[Block]:
+    """Goal ``n`` (its number in the whole plan): title, why, outcome, date, status, actions."""
+    item = goal.item
+    rows = (
+        (word("why", lang), item.detail),
+        (word("outcome", lang), item.outcome),
+        (word("target_date", lang), long_date(item.due_date, lang) if item.due_date else ""),
+        (word("status", lang), _status(item, lang)),
+    )
+    blocks: list[Block] = [Heading(item.title, 2, word("goal_n", lang, n=n)), fields(rows)]
+    if goal.actions:
+        blocks += [
+            scheduled_table(word("action", lang), goal.actions, lang),
+            Paragraph(
+                word("progress", lang, done=goal.actions_done, total=len(goal.actions)), "muted"
+            ),
+        ]
+    return blocks
+
+
+def scheduled_table(head: str, items: Sequence[PlanItem], lang: str) -> Table:
+    """Actions, conversations or training: title (with its note), date, status and a tick box."""
     return Table(
         (head, word("date", lang), word("status", lang)),
         tuple(Row((i.title, _when(i, lang), _status(i, lang)), i.status, i.detail) for i in items),
-        (0.62, 0.2, 0.18),
+        _SCHEDULE_WIDTHS,
     )
+
+
+def planb_blocks(items: Sequence[PlanItem]) -> list[Block]:
+    """Each Plan B as a small title with its description under it."""
+    blocks: list[Block] = []
+    for item in items:
+        blocks.append(Heading(item.title, 3))
+        if item.detail.strip():
+            blocks.append(Paragraph(item.detail))
+    return blocks
 
 
 def _next_month(first: date) -> date:
@@ -237,19 +264,19 @@ def _dated_table(items: Sequence[PlanItem], review: date | None, lang: str) -> T
 def _other_sections(plan: Plan, lang: str) -> list[Block]:
     blocks: list[Block] = []
     if plan.planb:
-        blocks += [Heading(word("planb", lang)), Paragraph(word("planb_intro", lang), "muted")]
-        for item in plan.planb:
-            blocks.append(Heading(item.title, 3))
-            if item.detail.strip():
-                blocks.append(Paragraph(item.detail))
+        blocks += [
+            Heading(word("planb", lang)),
+            Paragraph(word("planb_intro", lang), "muted"),
+            *planb_blocks(plan.planb),
+        ]
     if plan.conversations:
         blocks += [
             Heading(word("conversations", lang)),
-            _scheduled_table(word("conversation", lang), plan.conversations, lang),
+            scheduled_table(word("conversation", lang), plan.conversations, lang),
         ]
     if plan.training:
         blocks += [
             Heading(word("training", lang)),
-            _scheduled_table(word("course", lang), plan.training, lang),
+            scheduled_table(word("course", lang), plan.training, lang),
         ]
     return blocks
