@@ -174,3 +174,22 @@ def test_charts_carry_their_values_in_words(qtbot, demo_vault: Path, tmp_path: P
     assert journal.chart.accessibleName() and any(
         c.isdigit() for c in journal.chart.accessibleDescription()
     )
+
+
+def test_icons_are_sharp_at_200_percent(qtbot, vault_path: Path) -> None:
+    """Drawn from SVG at the screen's own scale, not a small bitmap blown up."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from careerjournal.resources import resource_path
+
+    open_window(qtbot, vault_path, "en")
+    for icon in (
+        QApplication.windowIcon(),
+        QIcon(str(resource_path("styles", "check-light.svg"))),
+        QIcon(str(resource_path("styles", "check-dark.svg"))),
+    ):
+        pixmap = icon.pixmap(QSize(32, 32), 2.0)
+        assert (pixmap.width(), pixmap.height()) == (64, 64)
+        assert pixmap.devicePixelRatio() == 2.0

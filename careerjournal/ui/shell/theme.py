@@ -85,7 +85,10 @@ def series(number: int) -> QColor:
 def style_sheet(values: dict[str, str]) -> str:
     """The QSS template with every ``@name`` filled in from ``values``."""
     template = resource_path("styles", "app.qss").read_text(encoding="utf-8")
-    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+    scheme = "dark" if values is DARK else "light"
+    check = resource_path("styles", f"check-{scheme}.svg").as_posix()  # the tick, in SVG: sharp
+    filled = {**values, "check": check}
+    return _PLACEHOLDER.sub(lambda m: filled[m.group(1)], template)
 
 
 def palette(values: dict[str, str]) -> QPalette:
