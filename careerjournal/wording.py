@@ -72,14 +72,15 @@ _MONTHS: dict[Language, tuple[str, ...]] = {
     ),
 }
 _SHORT_MONTHS: dict[Language, tuple[str, ...]] = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
 }
 
 
 # The one date format per language, everywhere: these functions for PDFs and exports,
 # and the same patterns under these locales for Qt's lists and pickers (a test compares).
-LOCALES: dict[Language, str] = {"nl": "nl_NL", "en": "en_GB"}
+# English: Qt's en_US month names ("Sep", where en_GB has "Sept"), written day first.
+LOCALES: dict[Language, str] = {"nl": "nl_NL", "en": "en_US"}
 SHORT_DATE_PATTERN = "d MMM yyyy"
 LONG_DATE_PATTERN = "d MMMM yyyy"
 

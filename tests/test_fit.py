@@ -15,7 +15,7 @@ from PySide6.QtGui import QTextCursor
 from careerjournal.ui.pages.journal.entry_delegate import PADDING
 from careerjournal.ui.pages.journal.entry_model import EntryListModel
 from tests.fit_checks import cut_offs
-from tests.ui_walk import demo_copy, demo_vault, open_window, unlock, walk  # noqa: F401
+from tests.ui_walk import demo_copy, demo_vault, open_window, pages, unlock, walk  # noqa: F401
 
 
 @pytest.mark.parametrize("size", [(1000, 700), (1366, 768)], ids=["1000x700", "1366x768"])
@@ -90,4 +90,12 @@ def test_nothing_is_cut_off_with_a_150_percent_font(
     problems = [
         f"{where}: {problem}" for where, shown in walk(window) for problem in cut_offs(shown)
     ]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_new_users_empty_pages_fit(qtbot, vault_path: Path, lang: str) -> None:
+    window = open_window(qtbot, vault_path, lang)
+    unlock(window)
+    problems = [f"{where}: {p}" for where in pages(window) for p in cut_offs(window)]
     assert not problems, "\n".join(problems)

@@ -54,7 +54,7 @@ def test_pickers_and_lists_use_the_short_format_and_follow_a_switch(qtbot, vault
     qtbot.waitUntil(lambda: picker.text() == "3 Mar 2027")
     from careerjournal.ui.shell.formats import moment, number, short_date
 
-    assert short_date(date(2027, 9, 3)) == "3 Sept 2027"
+    assert short_date(date(2027, 9, 3)) == "3 Sep 2027"
     assert number(3.5) == "3.5"
     window.settings.language = "nl"
     window.apply_settings()

@@ -258,7 +258,7 @@ def _nearest(printed: bytes, number: int, exported: bytes, pages: int) -> int:
 def test_print_sends_the_pages_of_the_pdf(page, qtbot, vault, tmp_path: Path) -> None:
     import tempfile
 
-    from careerjournal.export.plan_pdf import plan_pdf
+    from careerjournal.plan.printout import plan_pdf
 
     plan_page = page()
     add_goal_with_actions(qtbot, plan_page, "Grow my network", ["Go to the meetup"])

@@ -1742,10 +1742,6 @@ Toch opslaan?</translation>
         <translation>&amp;Naam op het voorblad</translation>
     </message>
     <message>
-        <source>Leave empty to show no name</source>
-        <translation>Laat leeg om geen naam te tonen</translation>
-    </message>
-    <message>
         <source>Tick these entries</source>
         <translation>Deze notities aanvinken</translation>
     </message>
@@ -1764,6 +1760,10 @@ Toch opslaan?</translation>
     <message>
         <source>Tick what you want to share; it appears here exactly as your coach will see it.</source>
         <translation>Vink aan wat je wilt delen; het verschijnt hier precies zoals je coach het te zien krijgt.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Niet verplicht</translation>
     </message>
     <message>
         <source>What to share</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from careerjournal.wording import SHORT_DATE_PATTERN
@@ -16,9 +16,10 @@ class DateEdit(QDateEdit):
         self._follow_language()
 
     def _follow_language(self) -> None:
-        # The default locale is nl_NL or en_GB, set by Translations before widgets retranslate.
+        # The default locale is nl_NL or en_US (day first), set by Translations before widgets retranslate.
         self.setLocale(QLocale())
         self.calendarWidget().setLocale(QLocale())
+        self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)  # as in the Netherlands
         self.setDisplayFormat(SHORT_DATE_PATTERN)
 
     def changeEvent(self, event: QEvent) -> None:

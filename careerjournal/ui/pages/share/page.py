@@ -402,7 +402,7 @@ class SharePage(Page):
         self.since.set_text(self.tr("on"))
         self.until.set_text(self.tr("on"))
         self.filter_form.labelForField(self.name).setText(self.tr("&Name on the cover"))
-        self.name.setPlaceholderText(self.tr("Leave empty to show no name"))
+        self.name.setPlaceholderText(self.tr("Optional"))
         self.tick_button.setText(self.tr("Tick these entries"))
         self.untick_button.setText(self.tr("Untick them"))
         self.journal_text.setText(self.tr("Include the &text of the ticked journal entries"))
