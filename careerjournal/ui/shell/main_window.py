@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QStyle,
 )
 
-from careerjournal.journal import JournalStore
 from careerjournal.ui.dialogs.about import show_about
 from careerjournal.ui.dialogs.coach_viewer import open_shared_export
 from careerjournal.ui.dialogs.import_dialog import ImportDialog
@@ -36,6 +35,7 @@ from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.reminders import DueNotifier
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.shell.settings import Settings
+from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.shell.theme import Theme
 from careerjournal.ui.shell.workspace import Workspace
 from careerjournal.ui.widgets.file_dialogs import ask_save_path
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.session = session
+        self.stores: Stores | None = None  # those of the unlocked vault
         self.settings = settings
         self.translations = translations
         translations.setParent(self)
@@ -69,10 +70,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._stack)
 
         self.idle = IdleWatcher(self)
-        QApplication.instance().installEventFilter(self.idle)
+        _application().installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
         self.idle.set_minutes(settings.autolock_minutes)
-        QGuiApplication.instance().applicationStateChanged.connect(self._on_application_state)
+        _application().applicationStateChanged.connect(self._on_application_state)
 
         self.reminders = DueNotifier(settings, session.path, self)
         self._build_actions()
@@ -200,8 +201,9 @@ class MainWindow(QMainWindow):
         self.session.lock()
 
     def _on_unlocked(self, vault: Vault) -> None:
+        self.stores = Stores.of(vault)  # once per unlock, for every page
         for page in self.workspace.pages:
-            page.open_vault(vault)
+            page.open_vault(self.stores)
         self.workspace.notice.setVisible(reminder_due(vault))
         self.idle.restart()
         self._update_actions()
@@ -211,6 +213,7 @@ class MainWindow(QMainWindow):
             page.flush()
         for page in self.workspace.made_pages():
             page.clear()
+        self.stores = None
         self.idle.stop()
         self.workspace.banner.setVisible(False)
         self.workspace.notice.setVisible(False)
@@ -218,7 +221,7 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.unlock)
         self._update_actions()
 
-    def _on_damaged(self, problems: list) -> None:
+    def _on_damaged(self, problems: list[str]) -> None:
         """Not modal: the user may want to copy out what they were writing first."""
         self.workspace.banner.setText(
             self.tr(
@@ -280,7 +283,7 @@ class MainWindow(QMainWindow):
 
         vault = self.session.vault
         passphrase = self.ask_passphrase() if vault is not None else ""
-        if not passphrase:
+        if vault is None or not passphrase:
             return
         try:
             key = vault.recovery_key(passphrase)
@@ -330,14 +333,14 @@ class MainWindow(QMainWindow):
 
     def import_journal(self) -> None:
         """Bring in a journal from elsewhere; the pages show it straight away."""
-        vault = self.session.vault
-        if vault is None:
+        stores = self.stores
+        if stores is None:
             return
-        dialog = ImportDialog(JournalStore(vault), self)
+        dialog = ImportDialog(stores.journal, self)
         self.run_dialog(dialog)
         if dialog.imported:
             for page in self.workspace.made_pages():
-                page.open_vault(vault)
+                page.open_vault(stores)
 
     def restore_backup(self) -> None:
         """Restoring locks the vault; the user unlocks the restored one."""
@@ -368,5 +371,12 @@ class MainWindow(QMainWindow):
         self.lock()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
-        QApplication.instance().removeEventFilter(self.idle)
+        _application().removeEventFilter(self.idle)
         super().closeEvent(event)
+
+
+def _application() -> QApplication:
+    """The running QApplication (a window cannot exist without one)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

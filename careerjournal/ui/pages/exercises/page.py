@@ -25,8 +25,9 @@ from careerjournal.ui.pages.exercises.list_model import ExerciseListModel
 from careerjournal.ui.pages.exercises.results import ResultsView
 from careerjournal.ui.pages.exercises.runner import ExerciseRunner
 from careerjournal.ui.shell.messages import describe
+from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.widgets.reading import reading_width
-from careerjournal.vault import Vault, VaultError
+from careerjournal.vault import VaultError
 
 
 class ExercisesPage(Page):
@@ -111,8 +112,8 @@ class ExercisesPage(Page):
 
     # --- vault ---------------------------------------------------------------
 
-    def open_vault(self, vault: Vault) -> None:
-        self.store = ExerciseStore(vault)
+    def open_vault(self, stores: Stores) -> None:
+        self.store = stores.exercises
         self.refresh()
 
     def flush(self) -> None:
