@@ -1,0 +1,13 @@
+"""Reading text no wider than about 70 characters: long lines tire the eye."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+READING_CHARS = 70
+
+
+def reading_width(widget: QWidget, chars: int = READING_CHARS) -> QWidget:
+    """Cap ``widget``'s width at ``chars`` average characters of its font; returns it."""
+    widget.setMaximumWidth(widget.fontMetrics().averageCharWidth() * chars)
+    return widget
