@@ -8,6 +8,7 @@ memory. The month strip is left out: the month-by-month list carries the same da
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 from html import escape
 
@@ -248,6 +249,24 @@ def text_document(document: Document) -> QTextDocument:
         rich.add(block)
     result.setHtml("".join(rich.parts))
     return result
+
+
+def rich_text_chunks(document: Document, result: QTextDocument, size: int) -> Iterator[str]:
+    """``document`` as rich text in pieces of about ``size`` blocks, its images added to ``result``.
+
+    For a preview that shows the start at once and fills in the rest as it goes.
+    Each piece after the first starts at a heading, never inside a section.
+    """
+    rich = _RichText(result)
+    count = 0
+    for block in document.blocks:
+        if count >= size and isinstance(block, Heading):
+            yield "".join(rich.parts)
+            rich.parts.clear()
+            count = 0
+        rich.add(block)
+        count += 1
+    yield "".join(rich.parts)
 
 
 def print_document(document: Document, printer: QPrinter) -> None:
