@@ -21,11 +21,24 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from careerjournal.demo import build_demo_vault  # noqa: E402
 from careerjournal.ui.app import build_main_window  # noqa: E402
+from careerjournal.ui.pages.exercises.page import ExercisesPage  # noqa: E402
+from careerjournal.ui.shell.main_window import MainWindow  # noqa: E402
 
 PASSPHRASE = "schermafdrukken van een voorbeeldkluis"
 SIZE = (1180, 780)
 OUT = ROOT / "docs" / "screenshots"
 PAGE_NAMES = ("home", "exercises", "journal", "plan", "share")
+# Result pages: the six exercises of issue 12, the presence gap and the monthly check-in.
+RESULT_PAGES = (
+    "manager-conversation",
+    "labour-market",
+    "freelance",
+    "asking-for-help",
+    "job-crafting",
+    "my-criteria",
+    "work-values",
+    "monthly-check-in",
+)
 
 
 def main() -> int:
@@ -50,6 +63,7 @@ def main() -> int:
                 for _ in range(3):
                     app.processEvents()
                 window.grab().save(str(OUT / f"{name}-{lang}.png"))
+            _result_pages(app, window, lang)
             window.session.lock()
             window.hide()
             window.deleteLater()
@@ -57,6 +71,21 @@ def main() -> int:
             app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     print(f"screenshots written to {OUT}")
     return 0
+
+
+def _result_pages(app: QApplication, window: MainWindow, lang: str) -> None:
+    """Each exercise of ``RESULT_PAGES`` with its demo result, as ``result-<id>-<lang>.png``."""
+    page = next(p for p in window.workspace.pages if isinstance(p, ExercisesPage))
+    window.workspace.show_page(page)
+    for exercise_id in RESULT_PAGES:
+        if page.catalog.get(exercise_id) is None:
+            continue
+        page.select(exercise_id)
+        page.show_current_results()
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(OUT / f"result-{exercise_id}-{lang}.png"))
+        page.show_overview()
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from careerjournal.vault import cipherfile, open_vault
 from tests.helpers.canaries import assert_no_byte_of, fill_canaries, pdf_text
 from tests.helpers.driver import unlock
 from tests.helpers.passphrases import COACH_PASSPHRASE, PASSPHRASE
+from tests.helpers.prompts import ScriptedPrompts
 from tests.helpers.widgets import english_only
 
 
@@ -72,8 +73,7 @@ def test_open_read_and_print_as_pdf(qtbot, package, tmp_path: Path) -> None:
     assert fingerprint(path) == before, "opening a package changes nothing in it"
 
     printed = tmp_path / "printed.pdf"
-    viewer.confirm_unencrypted = lambda: True  # type: ignore[method-assign]
-    viewer.ask_save_path = lambda suggested: printed  # type: ignore[method-assign]
+    viewer.saving.prompts = ScriptedPrompts(path=printed)
     assert viewer.print_action.isEnabled()
     viewer.print_action.trigger()
     text = pdf_text(printed.read_bytes())
@@ -86,11 +86,9 @@ def test_printing_waits_for_the_warning(qtbot, package, tmp_path: Path) -> None:
     path, _ = package
     viewer = viewer_for(qtbot, path)
     type_passphrase(qtbot, viewer, COACH_PASSPHRASE)
-    asked: list[Path] = []
-    viewer.confirm_unencrypted = lambda: False  # type: ignore[method-assign]
-    viewer.ask_save_path = lambda suggested: asked.append(suggested)  # type: ignore
+    prompts = viewer.saving.prompts = ScriptedPrompts(confirm=False, path=tmp_path / "x.pdf")
     viewer.print_pdf()
-    assert asked == []
+    assert prompts.confirmed and prompts.asked_path == []
     written = sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".lock")
     assert written == ["from-my-client.cjshare", "vault.cjv"]
 

@@ -10,8 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from careerjournal.export import files
 from careerjournal.export.document import Document, Heading
@@ -21,6 +20,7 @@ from careerjournal.plan import PlanStore
 from careerjournal.ui.widgets.file_dialogs import ask_save_path
 from careerjournal.vault import open_vault
 from careerjournal.vault.backup import make_backup
+from tests.helpers.dialogs import answer, drive, type_name
 from tests.helpers.passphrases import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -213,37 +213,6 @@ def test_share_replaces_only_with_force_and_never_a_keeper(
 # --- the GUI -----------------------------------------------------------------------------
 
 
-def drive(qtbot, steps: list) -> list[str]:
-    """Answer the modal dialogs that appear, in order; returns what each one was."""
-    seen: list[str] = []
-    remaining = list(steps)
-
-    def act() -> None:
-        widget = QApplication.activeModalWidget()
-        if widget is None:
-            QTimer.singleShot(20, act)
-            return
-        seen.append(type(widget).__name__)
-        remaining.pop(0)(widget)
-        if remaining:
-            QTimer.singleShot(20, act)
-
-    QTimer.singleShot(0, act)
-    return seen
-
-
-def type_name(name: str):
-    def step(dialog: QFileDialog) -> None:
-        dialog.findChild(QLineEdit, "fileNameEdit").setText(name)
-        dialog.accept()
-
-    return step
-
-
-def answer(button: QMessageBox.StandardButton):
-    return lambda box: box.button(button).click()
-
-
 def test_the_save_dialog_asks_before_replacing_after_adding_the_suffix(
     qtbot, tmp_path: Path
 ) -> None:
@@ -276,21 +245,19 @@ def test_the_save_dialog_refuses_a_vault_with_one_message(
 
 
 def test_gui_exports_refuse_keepers_even_after_a_yes(
-    qtbot, keepers: dict[str, Path], tmp_path: Path, catalog
+    qtbot, main_window, keepers: dict[str, Path], tmp_path: Path, catalog
 ) -> None:
-    from careerjournal.ui.app import build_main_window
     from careerjournal.ui.pages.plan.page import PlanPage
+    from tests.helpers.driver import unlock
+    from tests.helpers.prompts import ScriptedPrompts
 
     vault_path = tmp_path / "v.cjv"
     vault_path.write_bytes(keepers["vault"].read_bytes())
     before = untouched(keepers)
-    window = build_main_window(QApplication.instance(), vault_path, "en")
-    qtbot.addWidget(window)
-    window.session.unlock(PASSPHRASE)
+    window = unlock(main_window(vault_path, "en"))
     plan_page = window.findChild(PlanPage)
-    plan_page.confirm_unencrypted = lambda: True
     for path in keepers.values():
-        plan_page.ask_save_path = lambda suggested, path=path: path
+        plan_page.saving.prompts = ScriptedPrompts(path=path)
         plan_page.export_pdf()
         assert "never replaces" in plan_page.message.text()
     window.ask_passphrase = lambda: PASSPHRASE

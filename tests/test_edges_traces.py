@@ -8,17 +8,18 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
-from careerjournal.ui.app import build_main_window
 from careerjournal.ui.pages.plan.page import PlanPage
 from careerjournal.ui.pages.share.page import SharePage
 from careerjournal.vault import open_vault
 from tests.helpers.canaries import fill_canaries
+from tests.helpers.dialogs import drive, type_name
+from tests.helpers.driver import unlock
 from tests.helpers.passphrases import PASSPHRASE
+from tests.helpers.prompts import ConfirmingPrompts
+from tests.helpers.share_page import tick
 from tests.helpers.widgets import english_only
-from tests.test_edges_exports import drive, type_name
-from tests.test_share_ui import tick
 
 PACKAGE = Path(__file__).resolve().parent.parent / "careerjournal"
 SANDBOXED = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "TMPDIR")
@@ -37,7 +38,7 @@ def save_through_the_real_dialog(qtbot, path: Path, action) -> None:
 
 
 def test_a_session_with_exports_leaves_no_folder_or_file_name_behind(
-    qtbot, qapp, tmp_path: Path, vault_path: Path, catalog
+    qtbot, qapp, main_window, tmp_path: Path, vault_path: Path, catalog
 ) -> None:
     data = tmp_path / "data"
     data.mkdir()
@@ -50,20 +51,16 @@ def test_a_session_with_exports_leaves_no_folder_or_file_name_behind(
     names = ["ZqPlanFile", "ZqSharePdfFile", "ZqShareMarkdownFile", "ZqSheetFile"]
 
     with english_only(qapp):
-        win = build_main_window(QApplication.instance(), vault, "en")
-        qtbot.addWidget(win)
-        win.show()
-        win.session.unlock(PASSPHRASE)
-        win.unlock.unlocked.emit()
+        win = unlock(main_window(vault, "en"))
 
         plan = win.findChild(PlanPage)
-        plan.confirm_unencrypted = lambda: True
+        plan.saving.prompts = ConfirmingPrompts()
         save_through_the_real_dialog(qtbot, exports / f"{names[0]}.pdf", plan.export_pdf)
 
         share = win.findChild(SharePage)
         win.workspace.show_page(share)
         qtbot.waitUntil(share.isVisible)
-        share.confirm_unencrypted = lambda: True
+        share.saving.prompts = ConfirmingPrompts()
         for goal in canaries.selection.goals:
             tick(share, ("goal", goal))
         share.form_box.set_form("pdf")

@@ -324,12 +324,7 @@ def test_read_bars_with_previous_values() -> None:
         Bar("Daring", 1.0, 2.0),
     )
     assert shown["profile"].bar_range == (1.0, 5.0)
-    assert shown["values"].bars == (
-        Bar("Very important", 2.0, 3.0),
-        Bar("Important", 1.0, 1.0),
-        Bar("Not important", 1.0, 0.0),
-    )
-    assert shown["values"].bar_range == (0.0, 4.0)
+    assert shown["values"].bars == ()  # cards per pile say nothing about the person
     energy = shown["energy"]
     assert energy.bars[:2] == (Bar("Meeting", -2.0, None), Bar("Coding", 2.0, -1.0))
     assert len(energy.bars) == 7 and energy.bar_range == (-2.0, 2.0)

@@ -133,6 +133,7 @@ def test_new_steps_end_to_end_with_gap_chart_ideas_and_resume(qtbot, page) -> No
     next_step(qtbot, page)
 
     shown = texts(page.results)
+    assert not page.results.compare.isVisible(), "nothing to compare with after one run"
     gap = page.results.findChildren(GapChart)[0]
     assert [(b.value, b.second) for b in gap.bars()] == [(5, 2), (5, 3), (5, 4)]
     assert "How important 5" in gap.accessibleDescription()

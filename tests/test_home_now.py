@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from careerjournal.agenda.reminder import read_record, record_path
 from careerjournal.plan import PlanStore
-from careerjournal.ui.app import build_main_window
 from careerjournal.ui.pages.now_list import DueRow
 from careerjournal.vault import open_vault
+from tests.helpers.driver import unlock
 from tests.helpers.passphrases import PASSPHRASE
 
 TODAY = date.today()
@@ -37,15 +36,11 @@ def planned(vault_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, planned: Path):
+def window(main_window, planned: Path):
     def make(language: str = "en"):
-        win = build_main_window(QApplication.instance(), planned, language)
-        qtbot.addWidget(win)
+        win = main_window(planned, language)
         win.resize(1100, 760)
-        win.show()
-        win.session.unlock(PASSPHRASE)
-        win.unlock.unlocked.emit()
-        return win
+        return unlock(win)
 
     return make
 

@@ -13,6 +13,8 @@ from careerjournal.journal.highlight import START
 from careerjournal.ui.pages.journal import JournalPage
 from careerjournal.ui.pages.journal.entry_delegate import EntryDelegate
 from careerjournal.ui.pages.journal.entry_model import EntryListModel
+from careerjournal.ui.shell.i18n import current_language
+from careerjournal.ui.shell.stores import Stores
 from careerjournal.vault import Vault
 
 TODAY = date.today()
@@ -26,15 +28,15 @@ def store(vault: Vault) -> JournalStore:
 @pytest.fixture
 def page(qtbot, vault: Vault, catalog):
     def make() -> JournalPage:
-        journal = JournalPage(catalog)
+        journal = JournalPage(catalog, current_language)
         qtbot.addWidget(journal)
-        journal._autosave.setInterval(10)  # the real pause is 800 ms
+        journal.autosave.set_delay(10)  # the real pause is 700 ms
         journal.resize(1000, 700)
         journal.show()
         qtbot.waitExposed(journal)
         journal.activateWindow()
         qtbot.waitUntil(journal.isActiveWindow)
-        journal.open_vault(vault)
+        journal.open_vault(Stores.of(vault))
         return journal
 
     return make
@@ -123,7 +125,7 @@ def test_a_blank_new_entry_is_not_saved(page, store: JournalStore) -> None:
 def test_edit_an_entry_and_flush_saves_at_once(page, store: JournalStore, qtbot) -> None:
     old = store.add(Entry(TODAY - timedelta(days=1), "Oud", "eerste versie"))
     journal = page()
-    journal._autosave.setInterval(60_000)
+    journal.autosave.set_delay(60_000)
     select(journal, 0)
     assert journal.editor.title.text() == "Oud"
     journal.editor.title.selectAll()
@@ -137,7 +139,7 @@ def test_opening_another_entry_saves_the_one_being_edited(page, store, qtbot) ->
     first = store.add(Entry(TODAY, "Eerste"))
     store.add(Entry(TODAY - timedelta(days=1), "Tweede"))
     journal = page()
-    journal._autosave.setInterval(60_000)
+    journal.autosave.set_delay(60_000)
     select(journal, 0)
     qtbot.keyClicks(journal.editor.body, "bijgeschreven")
     select(journal, 1)
@@ -203,9 +205,9 @@ def test_delete_key_and_ctrl_z_in_the_list(page, store: JournalStore, qtbot) -> 
 
 def test_deleting_an_unsaved_entry_just_drops_it(page, store: JournalStore, qtbot) -> None:
     journal = page()
-    journal._autosave.setInterval(60_000)
+    journal.autosave.set_delay(60_000)
     qtbot.keyClicks(journal.editor.body, "toch niet")
-    journal._autosave.stop()
+    journal.autosave.cancel()
     qtbot.mouseClick(journal.delete_button, Qt.MouseButton.LeftButton)
     assert journal.editor.body.toPlainText() == "" and store.count() == 0
     assert not journal.undo_bar.isVisible()
@@ -235,7 +237,7 @@ def test_search_shows_highlighted_hits(page, store: JournalStore, qtbot) -> None
 
 def test_search_saves_the_edit_first_and_finds_it(page, store: JournalStore, qtbot) -> None:
     journal = page()
-    journal._autosave.setInterval(60_000)
+    journal.autosave.set_delay(60_000)
     qtbot.keyClicks(journal.editor.body, "flamingo")
     qtbot.keyClicks(journal.filter_bar.search, "flam")
     qtbot.keyClick(journal.filter_bar.search, Qt.Key.Key_Return)
@@ -368,9 +370,9 @@ def test_an_entry_can_be_about_a_plan_goal(qtbot, vault) -> None:
     from careerjournal.ui.pages.journal import JournalPage
 
     goal = PlanStore(vault).add("goal", "Een baan bij een kleiner bureau")
-    page = JournalPage(load_folder(exercises_dir()))
+    page = JournalPage(load_folder(exercises_dir()), current_language)
     qtbot.addWidget(page)
-    page.open_vault(vault)
+    page.open_vault(Stores.of(vault))
     combo = page.editor.link
     row = combo.findData(f"goal:{goal.id}")
     assert row > 0 and "kleiner bureau" in combo.itemText(row)

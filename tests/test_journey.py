@@ -17,6 +17,7 @@ from careerjournal.review import ReviewLine, ReviewStore
 from careerjournal.share.content import shared_document
 from careerjournal.share.selection import Selection
 from careerjournal.share.writers import export_share
+from careerjournal.ui.shell.stores import Stores
 
 TODAY = date.today()
 
@@ -101,10 +102,14 @@ def test_home_opens_the_path_and_locking_closes_it(qtbot, vault, catalog) -> Non
     fill(vault, catalog)
     exercises = ExercisesPage(catalog, lambda: "en")
     home = HomePage(
-        catalog, lambda: "en", exercises, JournalPage(catalog), PlanPage(catalog, lambda: "en")
+        catalog,
+        lambda: "en",
+        exercises,
+        JournalPage(catalog, lambda: "en"),
+        PlanPage(catalog, lambda: "en"),
     )
     qtbot.addWidget(home)
-    home.open_vault(vault)
+    home.open_vault(Stores.of(vault))
     home.show()
     qtbot.mouseClick(home.journey_button, Qt.MouseButton.LeftButton)
     view = home.journey_view

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from careerjournal.journal import JournalStore
 from careerjournal.journal.model import Entry
 from careerjournal.plan.store import PlanStore
+from careerjournal.ui.shell.stores import Stores
 from tests.helpers.driver import unlock
 from tests.helpers.widgets import all_texts
 
@@ -30,7 +31,7 @@ def test_locking_leaves_no_user_text_in_any_widget_or_model(qtbot, main_window) 
     # Show every page so each one fills its widgets and models from the vault.
     for row in range(window.workspace.nav.count()):
         window.workspace.nav.setCurrentRow(row)
-        window.workspace.current_page().open_vault(vault)
+        window.workspace.current_page().open_vault(Stores.of(vault))
         QApplication.processEvents()
     assert any(CANARY in text for text in all_texts(window)), "the canary must show first"
 

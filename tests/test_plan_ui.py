@@ -15,6 +15,8 @@ from careerjournal.plan.insights import harvest_vault
 from careerjournal.plan.sample import complete_exercise
 from careerjournal.ui.pages.plan.item_model import PlanItemModel
 from careerjournal.ui.pages.plan.page import PlanPage
+from careerjournal.ui.shell.stores import Stores
+from tests.helpers.prompts import ScriptedPrompts
 from tests.helpers.widgets import click
 
 
@@ -24,7 +26,7 @@ def page(qtbot, vault, catalog):
         made = PlanPage(catalog, lambda: lang)
         qtbot.addWidget(made)
         made.resize(1100, 760)
-        made.open_vault(vault)
+        made.open_vault(Stores.of(vault))
         made.show()
         return made
 
@@ -169,26 +171,15 @@ def test_export_warns_once_then_writes_where_the_user_chose(
     tmp_path = tmp_path / "exports"
     tmp_path.mkdir()
     add_goal_with_actions(qtbot, plan_page, "Overstappen naar onderzoek", ["Portfolio maken"])
-    warnings: list[bool] = []
-    answers = iter([False, True])
-
-    def confirm() -> bool:
-        warnings.append(True)
-        return next(answers)
-
-    asked: list[Path] = []
     targets = iter([tmp_path / "plan.pdf", tmp_path / "tweede.pdf"])
-
-    def ask(suggested: Path) -> Path:
-        asked.append(suggested)
-        return next(targets)
-
-    plan_page.confirm_unencrypted = confirm
-    plan_page.ask_save_path = ask
+    prompts = ScriptedPrompts(confirm=False, path=lambda suggested, suffix: next(targets))
+    plan_page.saving.prompts = prompts
+    warnings, asked = prompts.confirmed, prompts.asked_path
 
     click(qtbot, plan_page.export_button)  # declined: nothing asked, nothing written
-    assert warnings == [True] and asked == [] and list(tmp_path.iterdir()) == []
+    assert len(warnings) == 1 and asked == [] and list(tmp_path.iterdir()) == []
 
+    prompts.confirm = True
     click(qtbot, plan_page.export_button)
     assert len(warnings) == 2 and asked[0].name.startswith("Mijn loopbaanplan")
     text = pdf_text(tmp_path / "plan.pdf")
@@ -202,14 +193,13 @@ def test_export_warns_once_then_writes_where_the_user_chose(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.pdf", "tweede.pdf"]
 
     plan_page.clear()
-    plan_page.open_vault(vault)
+    plan_page.open_vault(Stores.of(vault))
     assert not plan_page.warned_unencrypted, "a new unlock warns again"
 
 
 def test_export_error_is_shown_not_raised(page, qtbot, tmp_path: Path) -> None:
     plan_page = page()
-    plan_page.confirm_unencrypted = lambda: True
-    plan_page.ask_save_path = lambda suggested: tmp_path / "missing folder" / "plan.pdf"
+    plan_page.saving.prompts = ScriptedPrompts(path=tmp_path / "missing folder" / "plan.pdf")
     click(qtbot, plan_page.export_button)
     assert "could not be saved" in plan_page.message.text()
 

@@ -11,6 +11,7 @@ from careerjournal.plan import PlanStore
 from careerjournal.review import ReviewStore
 from careerjournal.ui.pages.plan.page import PlanPage
 from careerjournal.ui.pages.plan.review_dialog import ReviewDialog
+from careerjournal.ui.shell.stores import Stores
 
 TODAY = date.today()
 
@@ -19,7 +20,7 @@ def make_page(qtbot, vault, catalog, lang: str = "en") -> PlanPage:
     page = PlanPage(catalog, lambda: lang)
     qtbot.addWidget(page)
     page.resize(1100, 760)
-    page.open_vault(vault)
+    page.open_vault(Stores.of(vault))
     page.show()
     return page
 

@@ -20,8 +20,10 @@ from careerjournal.share.history import ShareHistory, ShareSummary
 from careerjournal.share.selection import Selection
 from careerjournal.share.session_sheet import SessionDraft, session_document
 from careerjournal.share.writers import export_share
+from careerjournal.ui.shell.stores import Stores
 from careerjournal.vault import open_vault
 from tests.helpers.passphrases import PASSPHRASE
+from tests.helpers.prompts import ScriptedPrompts
 
 TODAY = date.today()
 
@@ -137,7 +139,7 @@ def test_prepare_on_the_share_page_then_preview_and_export_as_pdf(qtbot, vault, 
     page = SharePage(catalog, lambda: "en")
     qtbot.addWidget(page)
     page.resize(1200, 820)
-    page.open_vault(vault)
+    page.open_vault(Stores.of(vault))
     page.show()
     page.tabs.setCurrentWidget(page.session_tab)
     qtbot.keyClicks(page.session_tab.editors["topics"], "Zq-topic: telling my manager")
@@ -149,8 +151,7 @@ def test_prepare_on_the_share_page_then_preview_and_export_as_pdf(qtbot, vault, 
     assert "Preparing my coach session" in preview and "Zq-question" in preview
     page.form_box.set_form("pdf")
     page.form_box.protect_pdf.setChecked(False)
-    page.confirm_unencrypted = lambda: True
-    page.ask_save_path = lambda suggested, form: tmp_path / "sheet.pdf"
+    page.saving.prompts = ScriptedPrompts(path=tmp_path / "sheet.pdf")
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     reader = PdfReader(tmp_path / "sheet.pdf")
     text = " ".join(p.extract_text() for p in reader.pages)

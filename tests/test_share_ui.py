@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtWidgets import QWidget
 
 from careerjournal.export.markdown import markdown
 from careerjournal.export.package import read_package
@@ -15,9 +16,12 @@ from careerjournal.share.history import ShareHistory
 from careerjournal.ui.pages.share.choices import choices
 from careerjournal.ui.pages.share.page import SharePage
 from careerjournal.ui.pages.share.tree_model import ShareTreeModel
+from careerjournal.ui.shell.stores import Stores
+from careerjournal.ui.widgets.save_flow import Prompts
 from tests.helpers.canaries import Canaries, assert_no_byte_of, fill_canaries, pdf_text
 from tests.helpers.driver import show_page, unlock
 from tests.helpers.passphrases import COACH_PASSPHRASE, PASSPHRASE
+from tests.helpers.share_page import tick
 from tests.helpers.widgets import all_texts, english_only
 
 
@@ -27,7 +31,7 @@ def _english(qapp):
         yield
 
 
-class Dialogs:
+class Dialogs(Prompts):
     """Stands in for the page's dialogs and remembers what was asked."""
 
     def __init__(self, page: SharePage, folder: Path) -> None:
@@ -37,19 +41,20 @@ class Dialogs:
         self.asked_confirm: list[str] = []
         self.asked_path: list[str] = []
         self.notes = 0
-        page.confirm_unencrypted = self._confirm  # type: ignore[method-assign]
-        page.ask_save_path = self._path  # type: ignore[method-assign]
-        page.note_passphrase = self._note  # type: ignore[method-assign]
+        page.saving.prompts = self
 
-    def _confirm(self) -> bool:
+    def confirm_unencrypted(self, parent: QWidget, title: str, text: str) -> bool:
         self.asked_confirm.append(self.page.form_box.form())
         return self.confirm
 
-    def _path(self, suggested: Path, form: str) -> Path:
+    def save_path(
+        self, parent: QWidget, title: str, suggested: Path, file_filter: str, suffix: str
+    ) -> Path:
+        form = self.page.form_box.form()
         self.asked_path.append(form)
-        return self.folder / f"{form}-{len(self.asked_path)}{suggested.suffix}"
+        return self.folder / f"{form}-{len(self.asked_path)}{suffix}"
 
-    def _note(self) -> None:
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
         self.notes += 1
 
 
@@ -59,18 +64,11 @@ def setup(qtbot, vault, catalog, tmp_path: Path):
     page = SharePage(catalog, lambda: "en")
     qtbot.addWidget(page)
     page.resize(1200, 820)
-    page.open_vault(vault)
+    page.open_vault(Stores.of(vault))
     page.show()
     out = tmp_path / "out"
     out.mkdir()
     return page, Dialogs(page, out), canaries
-
-
-def tick(page: SharePage, key: tuple, checked: bool = True) -> None:
-    index = page.model.leaf_index(key)
-    assert index.isValid(), key
-    state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-    page.model.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
 
 
 def tick_like_the_canaries(page: SharePage, canaries: Canaries, qtbot) -> None:
@@ -101,7 +99,7 @@ def preview_text(page: SharePage) -> str:
 
 def test_the_tree_model_passes_the_model_tester(setup, qtmodeltester, vault, catalog) -> None:
     model = ShareTreeModel()
-    model.load(choices(vault, catalog, "en"))
+    model.load(choices(Stores.of(vault), catalog, "en"))
     qtmodeltester.check(model, force_py=True)
 
 

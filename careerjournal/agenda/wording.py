@@ -1,7 +1,7 @@
 """The agenda in words, without Qt: for ``careerjournal agenda`` and printed sheets.
 
 Home says the same things through Qt's translations; this small table is for
-where Qt is not loaded. A language the table lacks falls back to Dutch.
+where Qt is not loaded (a :class:`~careerjournal.wording.Catalogue`).
 """
 
 from __future__ import annotations

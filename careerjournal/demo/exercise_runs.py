@@ -14,12 +14,17 @@ from careerjournal.exercises import (
     ExerciseStore,
     ListField,
     ListStep,
+    MatrixStep,
+    PickStep,
     RankStep,
     ReflectionStep,
     ScaleStep,
     Step,
+    SynthesisStep,
     for_each_items,
 )
+from careerjournal.exercises.answers import matrix_rows, rank_items, source_items
+from careerjournal.exercises.synthesis import gather
 from careerjournal.vault import Vault
 
 
@@ -31,6 +36,9 @@ def complete_demo_runs(vault: Vault, catalog: Catalog, rng: random.Random) -> in
         answers: dict[str, Any] = {}
         for number, step in enumerate(exercise.steps, start=1):
             answer = _answer(exercise, step, answers, rng)
+            if isinstance(step, SynthesisStep):  # confirm what the other exercises found
+                found = gather(step, catalog, store.latest_results(), "nl")
+                answer = {key: text or _reflection(rng) for key, text in found.items()}
             if answer is not None:
                 answers[step.id] = answer
                 store.save(run.id, step.id, answer, number)
@@ -58,7 +66,20 @@ def _answer(exercise: Exercise, step: Step, answers: dict[str, Any], rng: random
         piles = {card: step.rank_pile if card in ranked else rng.choice(others) for card in cards}
         return {"piles": piles, "ranking": ranked}
     if isinstance(step, RankStep):
-        return rng.sample([item.id for item in step.items], len(step.items))
+        ids = [item for item, _ in rank_items(exercise, step, answers)]
+        return rng.sample(ids, len(ids))
+    if isinstance(step, PickStep):
+        offered = [item for item, _ in source_items(exercise, step.source, answers)]
+        return offered[: step.choose]  # the earlier step's own order: its top comes first
+    if isinstance(step, MatrixStep):
+        values: list[str | int] = [o.id for o in step.options]
+        values = values or list(range(step.min, step.max + 1))
+        return {
+            row: {column.id: rng.choice(values) for column in step.columns}
+            for row, _ in matrix_rows(exercise, step, answers)
+        }
+    if isinstance(step, SynthesisStep):
+        return {source.id: _reflection(rng) for source in step.sources}
     if isinstance(step, ChoiceStep):
         options = [option.id for option in step.options]
         count = rng.randint(step.min_choices, min(step.max_choices, len(options)))

@@ -34,7 +34,6 @@ from careerjournal.exercises.readout import (
     named_values,
     namer,
     number,
-    numbers,
     previous,
 )
 from careerjournal.exercises.wording import say
@@ -55,13 +54,8 @@ def _render_top(
     name = namer(step.cards if isinstance(step, CardSortStep) else step.items, outcome, lang)
     names = [name(i) for i in top]
     values = {"top": join(names), "count": str(len(top)), "first": names[0] if names else ""}
-    if isinstance(step, RankStep):
-        return Rendered(values, items=tuple(names))
-    piles, earlier = numbers(outcome.get("piles")), mapping(before.get("piles"))
-    bars = tuple(
-        Bar(p.label.get(lang), piles.get(p.id, 0.0), previous(earlier, p.id)) for p in step.piles
-    )
-    return Rendered(values, bars, (0.0, float(len(step.cards))), items=tuple(names))
+    # No chart: how many cards lie on each pile says nothing about the person.
+    return Rendered(values, items=tuple(names))
 
 
 def _render_extremes(

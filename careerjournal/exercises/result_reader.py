@@ -55,8 +55,8 @@ PLACEHOLDERS: dict[ResultKind, tuple[str, ...]] = {
 }
 # What a synthesis source takes from a result when it names no ``value``.
 MAIN_PLACEHOLDER: dict[ResultKind, str] = {
-    "scale_profile": "top",
-    "matrix_profile": "top",
+    "scale_profile": "names",
+    "matrix_profile": "names",
     "gap": "gaps",
     "top_items": "top",
     "list_extremes": "high",

@@ -27,18 +27,20 @@ def make_pages(exercise_folder: Path) -> list[Page]:
     from careerjournal.ui.pages.journal import JournalPage
     from careerjournal.ui.pages.plan.page import PlanPage
     from careerjournal.ui.pages.share.page import SharePage
+    from careerjournal.ui.widgets.save_flow import Prompts
 
     catalog = load_folder(exercise_folder)
-    language = current_language
+    language = current_language  # the one language source pages are handed
+    prompts = Prompts()  # the dialogs a save asks through; tests hand pages their own
     exercises = ExercisesPage(catalog, language)
-    journal = JournalPage(catalog)
-    plan = PlanPage(catalog, language)
+    journal = JournalPage(catalog, language)
+    plan = PlanPage(catalog, language, prompts)
     return [
         HomePage(catalog, language, exercises, journal, plan),
         exercises,
         journal,
         plan,
-        SharePage(catalog, language),
+        SharePage(catalog, language, prompts),
     ]
 
 
@@ -75,7 +77,8 @@ def build_main_window(
 
 def run(vault_path: Path | None = None, language: str | None = None) -> int:
     disable_core_dumps()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     window = build_main_window(app, vault_path, language)
     window.show()
     return app.exec()

@@ -124,6 +124,10 @@ De pdf toch opslaan?</translation>
             <source>Coach packages (*.cjshare);;All files (*)</source>
             <translation>Coachpakketten (*.cjshare);;Alle bestanden (*)</translation>
         </message>
+        <message>
+            <source>part of the package does not fit on a page</source>
+            <translation>een deel van het pakket past niet op een pagina</translation>
+        </message>
     </context>
     <context>
         <name>DueRow</name>
@@ -906,6 +910,10 @@ Je wachtwoordzin:</translation>
         <message>
             <source>Wrong passphrase or damaged file: this passphrase does not open this file. Check Caps Lock and that this is the package you were sent; if so, ask the person who shared it for the passphrase again, or for the file to be sent again.</source>
             <translation>Verkeerde wachtwoordzin of beschadigd bestand: met deze wachtwoordzin gaat dit bestand niet open. Controleer Caps Lock en of dit het pakket is dat je kreeg; zo ja, vraag wie het deelde nog eens om de wachtwoordzin, of om het bestand opnieuw te sturen.</translation>
+        </message>
+        <message>
+            <source>This file is damaged or was not made by CareerJournal, so it was not opened. Nothing was changed; ask the person who shared it to send it again.</source>
+            <translation>Dit bestand is beschadigd of niet met CareerJournal gemaakt, dus het is niet geopend. Er is niets veranderd; vraag degene die het deelde om het opnieuw te sturen.</translation>
         </message>
     </context>
     <context>
@@ -1893,12 +1901,12 @@ Toch opslaan?</translation>
             <translation>Gewist, omdat het niet opnieuw versleuteld kon worden: %1</translation>
         </message>
         <message>
-            <source>Set aside by a restore and not encrypted again (it may be damaged), so it may still open with the old passphrase. Delete it when you no longer need it: %1</source>
-            <translation>Apart gezet bij een terugzetting en niet opnieuw versleuteld (misschien is het beschadigd), dus het gaat mogelijk nog open met de oude wachtwoordzin. Wis het als je het niet meer nodig hebt: %1</translation>
-        </message>
-        <message>
             <source>No fresh backup could be made just now: check that %1 can be written.</source>
             <translation>Er kon nu geen verse back-up worden gemaakt: controleer of er in %1 geschreven kan worden.</translation>
+        </message>
+        <message>
+            <source>Could not be encrypted again nor deleted (it may be damaged or read-only), so it may still open with the old passphrase. Delete it yourself when you no longer need it: %1</source>
+            <translation>Kon niet opnieuw versleuteld en ook niet gewist worden (misschien is het beschadigd of alleen-lezen), dus het gaat mogelijk nog open met de oude wachtwoordzin. Wis het zelf als je het niet meer nodig hebt: %1</translation>
         </message>
     </context>
     <context>

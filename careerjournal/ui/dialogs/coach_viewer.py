@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTextBrowser,
@@ -27,15 +26,19 @@ from careerjournal.export.files import write_atomically
 from careerjournal.export.package import Package, read_package
 from careerjournal.ui.pages.share.package_messages import describe_package_error
 from careerjournal.ui.widgets.busy import busy_cursor
-from careerjournal.ui.widgets.file_dialogs import ask_open_path, ask_save_path
+from careerjournal.ui.widgets.file_dialogs import ask_open_path
+from careerjournal.ui.widgets.save_flow import Prompts, SaveDialog, SaveFlow
 from careerjournal.vault import VaultError
 
 
 class CoachViewer(QMainWindow):
     """One package: first its passphrase, then its content."""
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, path: Path, parent: QWidget | None = None, prompts: Prompts | None = None
+    ) -> None:
         super().__init__(parent)
+        self.saving = SaveFlow(self, prompts)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.path = path
         self.package: Package | None = None
@@ -118,50 +121,44 @@ class CoachViewer(QMainWindow):
 
     # --- printing --------------------------------------------------------------------
 
-    def confirm_unencrypted(self) -> bool:
-        """Warn that the PDF will not be encrypted; tests replace this method."""
-        answer = QMessageBox.warning(
-            self,
+    def print_pdf(self) -> None:
+        """Write the package's document as a PDF, in the same style as the printed plan."""
+        package = self.package
+        if package is None or not self.saving.confirm(
             self.tr("The PDF is not encrypted"),
             self.tr(
                 "The package is encrypted, but the PDF you are about to save is not: "
                 "anyone who can open the file can read it. Keep it where only you can "
                 "reach it.\n\nSave the PDF anyway?"
             ),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Save
-
-    def ask_save_path(self, suggested: Path) -> Path | None:
-        """Qt's own dialog (the system's may note the file in 'recent files'); tests replace it."""
-        return ask_save_path(
-            self, self.tr("Print as PDF"), suggested, self.tr("PDF files (*.pdf)"), ".pdf"
-        )
-
-    def print_pdf(self) -> None:
-        """Write the package's document as a PDF, in the same style as the printed plan."""
-        if self.package is None or not self.confirm_unencrypted():
+        ):
             return
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         ) or str(Path.home())
-        path = self.ask_save_path(Path(folder) / self.path.with_suffix(".pdf").name)
-        if path is None:
-            return
-        from careerjournal.export.pdf import render_pdf  # loads reportlab: only when used
+        suggested = Path(folder) / self.path.with_suffix(".pdf").name
+        dialog = SaveDialog(
+            self.tr("Print as PDF"), suggested, self.tr("PDF files (*.pdf)"), ".pdf"
+        )
 
-        try:
-            with busy_cursor():
-                # replace: ask_save_path returns an existing file only after a yes.
-                write_atomically(path, render_pdf(self.package.document), replace=True)
-        except OSError as error:
-            self.message.setText(
-                self.tr("The PDF could not be saved: %1").replace(
-                    "%1", error.strerror or str(error)
-                )
-            )
-        else:
+        def write(path: Path) -> None:
+            from reportlab.platypus.doctemplate import LayoutError
+
+            from careerjournal.export.pdf import render_pdf  # loads reportlab: only when used
+
+            try:
+                pdf = render_pdf(package.document)
+            except LayoutError as error:
+                # The reader bounds every text and table; this is the last net for a part
+                # that still cannot be laid out on a page. Nothing is written.
+                reason = self.tr("part of the package does not fit on a page")
+                raise OSError(0, reason) from error
+            # replace: the save dialog returns an existing file only after a yes.
+            write_atomically(path, pdf, replace=True)
+
+        failed = self.tr("The PDF could not be saved: %1")
+        path = self.saving.save(dialog, write, failed, self.message.setText)
+        if path is not None:
             self.message.setText(self.tr("Saved as %1.").replace("%1", str(path)))
 
     # --- closing -----------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
-from careerjournal.vault import Vault
+from careerjournal.ui.shell.stores import Stores
 
 
 class Retranslatable(QWidget):
@@ -23,9 +23,11 @@ class Retranslatable(QWidget):
 class Page(Retranslatable):
     """A page in the main window's navigation; ``show_requested`` asks the window to show it.
 
-    Subclasses fill themselves in :meth:`open_vault`, drop every piece of user
-    text in :meth:`clear` (called when the vault locks), save pending edits in
-    :meth:`flush`, and set their strings in :meth:`retranslate`.
+    Subclasses fill themselves in :meth:`open_vault` from the :class:`Stores`
+    made once per unlock (never building a store from the vault themselves),
+    drop every piece of user text and the stores in :meth:`clear` (called when
+    the vault locks), save pending edits in :meth:`flush`, and set their strings
+    in :meth:`retranslate`.
     """
 
     show_requested = Signal()
@@ -37,8 +39,8 @@ class Page(Retranslatable):
         """A short guide to this page, shown with F1."""
         return ""
 
-    def open_vault(self, vault: Vault) -> None:
-        """The vault was unlocked: show its content."""
+    def open_vault(self, stores: Stores) -> None:
+        """The vault was unlocked: show its content, read through ``stores``."""
 
     def flush(self) -> None:
         """Write any pending edit now (before locking or quitting)."""

@@ -27,6 +27,7 @@ from careerjournal.ui.pages.base import Page
 from careerjournal.ui.pages.exercises.page import ExercisesPage
 from careerjournal.ui.pages.now_list import NowList
 from careerjournal.ui.pages.plan.page import PlanPage
+from careerjournal.ui.shell.stores import Stores
 from careerjournal.vault import Vault, VaultError
 
 UPCOMING = 4
@@ -121,12 +122,12 @@ class HomePage(Page):
             "sharing. Ctrl+L locks CareerJournal at once."
         )
 
-    def open_vault(self, vault: Vault) -> None:
-        self.vault = vault
-        self.agenda_store = AgendaStore(vault)
-        self.store = ExerciseStore(vault)
-        self.plan_store = PlanStore(vault)
-        self.journal_store = JournalStore(vault)
+    def open_vault(self, stores: Stores) -> None:
+        self.vault = stores.vault
+        self.agenda_store = stores.agenda
+        self.store = stores.exercises
+        self.plan_store = stores.plan
+        self.journal_store = stores.journal
         self.refresh()
 
     def clear(self) -> None:

@@ -8,24 +8,18 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QStyle,
-    QVBoxLayout,
-    QWidget,
 )
 
-from careerjournal.journal import JournalStore
 from careerjournal.ui.dialogs.about import show_about
 from careerjournal.ui.dialogs.coach_viewer import open_shared_export
 from careerjournal.ui.dialogs.import_dialog import ImportDialog
@@ -41,65 +35,10 @@ from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.reminders import DueNotifier
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.shell.settings import Settings
+from careerjournal.ui.shell.stores import Stores
+from careerjournal.ui.shell.workspace import Workspace
 from careerjournal.ui.widgets.file_dialogs import ask_save_path
 from careerjournal.vault import Vault, VaultError
-
-
-class Workspace(QWidget):
-    """Navigation on the left, the chosen page on the right.
-
-    The pages are made when first needed (at the first unlock), so the unlock
-    screen appears without waiting for pages, exercise files and their imports.
-    """
-
-    def __init__(self, make_pages: Callable[[], list[Page]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._make_pages = make_pages
-        self._pages: list[Page] | None = None
-        self.banner = QLabel(objectName="warning", wordWrap=True)
-        self.banner.setVisible(False)
-        self.notice = QLabel(objectName="notice", wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.notice.setVisible(False)
-        self.nav = QListWidget(objectName="navigation")
-        self.nav.setFixedWidth(190)
-        self.stack = QStackedWidget()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.nav)
-        right = QVBoxLayout()
-        right.addWidget(self.banner)
-        right.addWidget(self.notice)
-        right.addWidget(self.stack, 1)
-        layout.addLayout(right, 1)
-
-    @property
-    def pages(self) -> list[Page]:
-        """The pages, made on first use."""
-        if self._pages is None:
-            self._pages = self._make_pages()
-            for page in self._pages:
-                self.nav.addItem(page.nav_title())
-                self.stack.addWidget(page)
-                page.show_requested.connect(lambda p=page: self.show_page(p))
-            self.nav.setCurrentRow(0)
-        return self._pages
-
-    def made_pages(self) -> list[Page]:
-        """The pages if they were made already, without making them."""
-        return self._pages or []
-
-    def show_page(self, page: Page) -> None:
-        self.nav.setCurrentRow(self.pages.index(page))
-
-    def current_page(self) -> Page:
-        return self.pages[self.nav.currentRow()]
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            for row, page in enumerate(self.made_pages()):
-                self.nav.item(row).setText(page.nav_title())
-        super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -114,6 +53,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.session = session
+        self.stores: Stores | None = None  # those of the unlocked vault
         self.settings = settings
         self.translations = translations
         translations.setParent(self)
@@ -126,10 +66,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._stack)
 
         self.idle = IdleWatcher(self)
-        QApplication.instance().installEventFilter(self.idle)
+        _application().installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
         self.idle.set_minutes(settings.autolock_minutes)
-        QGuiApplication.instance().applicationStateChanged.connect(self._on_application_state)
+        _application().applicationStateChanged.connect(self._on_application_state)
 
         self.reminders = DueNotifier(settings, session.path, self)
         self._build_actions()
@@ -257,8 +197,9 @@ class MainWindow(QMainWindow):
         self.session.lock()
 
     def _on_unlocked(self, vault: Vault) -> None:
+        self.stores = Stores.of(vault)  # once per unlock, for every page
         for page in self.workspace.pages:
-            page.open_vault(vault)
+            page.open_vault(self.stores)
         self.idle.restart()
         self._update_actions()
 
@@ -267,6 +208,7 @@ class MainWindow(QMainWindow):
             page.flush()
         for page in self.workspace.made_pages():
             page.clear()
+        self.stores = None
         self.idle.stop()
         self.workspace.banner.setVisible(False)
         self.workspace.notice.setVisible(False)
@@ -274,7 +216,7 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.unlock)
         self._update_actions()
 
-    def _on_damaged(self, problems: list) -> None:
+    def _on_damaged(self, problems: list[str]) -> None:
         """Not modal: the user may want to copy out what they were writing first."""
         self.workspace.banner.setText(
             self.tr(
@@ -336,7 +278,7 @@ class MainWindow(QMainWindow):
 
         vault = self.session.vault
         passphrase = self.ask_passphrase() if vault is not None else ""
-        if not passphrase:
+        if vault is None or not passphrase:
             return
         try:
             key = vault.recovery_key(passphrase)
@@ -371,14 +313,14 @@ class MainWindow(QMainWindow):
 
     def import_journal(self) -> None:
         """Bring in a journal from elsewhere; the pages show it straight away."""
-        vault = self.session.vault
-        if vault is None:
+        stores = self.stores
+        if stores is None:
             return
-        dialog = ImportDialog(JournalStore(vault), self)
+        dialog = ImportDialog(stores.journal, self)
         self.run_dialog(dialog)
         if dialog.imported:
             for page in self.workspace.made_pages():
-                page.open_vault(vault)
+                page.open_vault(stores)
 
     def restore_backup(self) -> None:
         """Restoring locks the vault; the user unlocks the restored one."""
@@ -407,5 +349,12 @@ class MainWindow(QMainWindow):
         self.lock()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
-        QApplication.instance().removeEventFilter(self.idle)
+        _application().removeEventFilter(self.idle)
         super().closeEvent(event)
+
+
+def _application() -> QApplication:
+    """The running QApplication (a window cannot exist without one)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

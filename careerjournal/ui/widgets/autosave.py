@@ -17,6 +17,10 @@ class Debouncer(QObject):
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self.fire)
 
+    def set_delay(self, delay_ms: int) -> None:
+        """How long the edits must pause; tests shorten or lengthen it."""
+        self._timer.setInterval(delay_ms)
+
     @property
     def pending(self) -> bool:
         return self._timer.isActive()

@@ -25,7 +25,8 @@ from careerjournal.ui.pages.exercises.list_model import ExerciseListModel
 from careerjournal.ui.pages.exercises.results import ResultsView
 from careerjournal.ui.pages.exercises.runner import ExerciseRunner
 from careerjournal.ui.shell.messages import describe
-from careerjournal.vault import Vault, VaultError
+from careerjournal.ui.shell.stores import Stores
+from careerjournal.vault import VaultError
 
 
 class ExercisesPage(Page):
@@ -108,8 +109,8 @@ class ExercisesPage(Page):
 
     # --- vault ---------------------------------------------------------------
 
-    def open_vault(self, vault: Vault) -> None:
-        self.store = ExerciseStore(vault)
+    def open_vault(self, stores: Stores) -> None:
+        self.store = stores.exercises
         self.refresh()
 
     def flush(self) -> None:

@@ -102,7 +102,9 @@ class ResultsView(QWidget):
         for run in self.runs[1:]:
             if run.exercise_version == self.runs[0].exercise_version:
                 self.compare.addItem(self._date(run), run.id)
-        self.compare.setEnabled(self.compare.count() > 1)
+        # Nothing to compare with until a second run of this version: then show the choice.
+        self.compare.setVisible(self.compare.count() > 1)
+        self.compare_label.setVisible(self.compare.count() > 1)
         if self.compare.count() > 1:
             self.compare.setCurrentIndex(1)
         self.compare.blockSignals(False)

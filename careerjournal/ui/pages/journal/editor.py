@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -23,7 +24,6 @@ from careerjournal.exercises import Exercise
 from careerjournal.journal import Entry, Link, normalise_tags
 from careerjournal.journal.model import LINK_KINDS
 from careerjournal.ui.pages.base import Retranslatable
-from careerjournal.ui.shell.i18n import current_language
 
 
 def _scale_box(name: str) -> QSpinBox:
@@ -42,9 +42,15 @@ class EntryEditor(Retranslatable):
 
     edited = Signal()
 
-    def __init__(self, exercises: tuple[Exercise, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        exercises: tuple[Exercise, ...],
+        language: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._exercises = exercises
+        self._language = language
         self._goals: list[tuple[str, str]] = []  # (plan item id, title): user text, gone on lock
         self._entry = Entry(date.today())
         self.title = QLineEdit(objectName="entryTitle")
@@ -169,7 +175,7 @@ class EntryEditor(Retranslatable):
 
     def _fill_links(self, current: Link | None) -> None:
         """No link, a plan goal or an exercise; a link to something gone is kept as it is."""
-        language = current_language()
+        language = self._language()
         self.link.clear()
         self.link.addItem(self.tr("Nothing in particular"), "")
         for goal_id, title in self._goals:

@@ -7,11 +7,12 @@ lose the edit (another entry, a new search, locking).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,19 +36,22 @@ from careerjournal.ui.pages.journal.filter_bar import FilterBar
 from careerjournal.ui.pages.journal.mood_chart import MoodChart
 from careerjournal.ui.pages.journal.prompt_box import PromptBox
 from careerjournal.ui.pages.journal.undo_bar import UndoBar
-from careerjournal.ui.shell.i18n import current_language
 from careerjournal.ui.shell.messages import describe
-from careerjournal.vault import Vault, VaultError
+from careerjournal.ui.shell.stores import Stores
+from careerjournal.ui.widgets.autosave import Debouncer
+from careerjournal.vault import VaultError
 
-AUTOSAVE_MS = 800
 CHART_DAYS = 365  # the chart's period when no date filter is set
 
 
 class JournalPage(Page):
     """The whole journal; ``catalog`` gives the prompts and what an entry can be about."""
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, language: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.language = language
         self._store: JournalStore | None = None
         self._goals_from: PlanStore | None = None
         self._deleted: list[Entry] = []  # for undo, newest last
@@ -64,17 +68,17 @@ class JournalPage(Page):
         self.list.setItemDelegate(EntryDelegate(self.list))
         self.count = QLabel(objectName="hint")
         self.undo_bar = UndoBar()
-        self.prompt_box = PromptBox(reflection_prompts(catalog))
-        self.editor = EntryEditor(catalog.exercises)
+        self.prompt_box = PromptBox(reflection_prompts(catalog), language)
+        self.editor = EntryEditor(catalog.exercises, language)
         self.chart = MoodChart()
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave = Debouncer(parent=self)
         self._build_layout()
         self._build_actions()
 
         self.filter_bar.changed.connect(self._filters_changed)
         self.list.selectionModel().currentChanged.connect(self._open_index)
         self.editor.edited.connect(self._edited)
-        self._autosave.timeout.connect(self._save)
+        self.autosave.fire.connect(self._save)
         self.prompt_box.write.clicked.connect(self._write_about)
         self.undo_bar.undo_requested.connect(self.undo_delete)
         self._content.setEnabled(False)
@@ -161,32 +165,32 @@ class JournalPage(Page):
         self.list.setAccessibleName(self.tr("Entries"))
         self._show_count()
 
-    def open_vault(self, vault: Vault) -> None:
-        self._store = JournalStore(vault)
+    def open_vault(self, stores: Stores) -> None:
+        self._store = stores.journal
         self._content.setEnabled(True)
         self.editor.load(Entry(date.today()))
-        self._goals_from = PlanStore(vault)
+        self._goals_from = stores.plan
         self.editor.set_goals(self._plan_goals())
         self.filter_bar.set_tags(self._store.tags())
         self._reload()
         self.prompt_box.show_for(date.today())
 
     def _plan_goals(self) -> list[tuple[str, str]]:
+        if self._goals_from is None:
+            return []
         return [(str(goal.item.id), goal.item.title) for goal in self._goals_from.plan().goals]
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         """Goals may have been added on the Plan page meanwhile."""
         if self._store is not None:
             self.editor.set_goals(self._plan_goals())
         super().showEvent(event)
 
     def flush(self) -> None:
-        if self._autosave.isActive():
-            self._autosave.stop()
-            self._save()
+        self.autosave.flush()
 
     def clear(self) -> None:
-        self._autosave.stop()
+        self.autosave.cancel()
         self._store = None
         self._goals_from = None
         self._deleted.clear()
@@ -217,7 +221,7 @@ class JournalPage(Page):
         self.new_entry(
             Entry(
                 date.today(),
-                title=prompt.text.get(current_language()),
+                title=prompt.text.get(self.language()),
                 link=Link("exercise", prompt.exercise_id),
             )
         )
@@ -225,7 +229,7 @@ class JournalPage(Page):
 
     def _edited(self) -> None:
         self.editor.status.clear()
-        self._autosave.start()
+        self.autosave.touch()
 
     def _save(self) -> None:
         """Save what the editor shows; a blank new entry is not worth keeping."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -9,15 +10,20 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from careerjournal.journal.prompts import Prompt, prompt_of_the_day
 from careerjournal.ui.pages.base import Retranslatable
-from careerjournal.ui.shell.i18n import current_language
 
 
 class PromptBox(Retranslatable):
     """Shows today's question; clicking ``write`` makes the page start an entry on it."""
 
-    def __init__(self, prompts: tuple[Prompt, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        prompts: tuple[Prompt, ...],
+        language: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._prompts = prompts
+        self._language = language
         self._prompt: Prompt | None = None
         self._day: date | None = None
         self._dismissed_on: date | None = None
@@ -49,7 +55,7 @@ class PromptBox(Retranslatable):
         self._heading.setText(self.tr("Prompt of the day"))
         self.write.setText(self.tr("&Write about this"))
         self.dismiss.setText(self.tr("Not today"))
-        self.question.setText(self._prompt.text.get(current_language()) if self._prompt else "")
+        self.question.setText(self._prompt.text.get(self._language()) if self._prompt else "")
 
     def show_for(self, day: date) -> None:
         """Show the prompt of ``day``, unless the user put it away today or there is none."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -41,10 +40,12 @@ from careerjournal.ui.pages.plan.insights_panel import InsightsPanel
 from careerjournal.ui.pages.plan.labels import section_name
 from careerjournal.ui.pages.plan.section_editor import SectionEditor
 from careerjournal.ui.shell.messages import describe
+from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.widgets.autosave import Debouncer
 from careerjournal.ui.widgets.busy import busy_cursor
-from careerjournal.ui.widgets.file_dialogs import ask_save_path
-from careerjournal.vault import Vault, VaultError
+from careerjournal.ui.widgets.forms import field_label
+from careerjournal.ui.widgets.save_flow import Prompts, SaveDialog, SaveFlow
+from careerjournal.vault import VaultError
 
 _T = TypeVar("_T")
 
@@ -53,13 +54,17 @@ class PlanPage(Page):
     """Edits the plan in the vault; every change is saved as the user goes."""
 
     def __init__(
-        self, catalog: Catalog, language: Callable[[], str], parent: QWidget | None = None
+        self,
+        catalog: Catalog,
+        language: Callable[[], str],
+        prompts: Prompts | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.language = language
-        self.vault: Vault | None = None
-        self.store: PlanStore | None = None
+        self.saving = SaveFlow(self, prompts)
+        self.stores: Stores | None = None
         self.warned_unencrypted = False  # per unlocked vault, in memory only
 
         self.heading = QLabel(objectName="pageHeading")
@@ -151,17 +156,17 @@ class PlanPage(Page):
 
     # --- vault ---------------------------------------------------------------
 
-    def open_vault(self, vault: Vault) -> None:
-        self.vault, self.store = vault, PlanStore(vault)
+    def open_vault(self, stores: Stores) -> None:
+        self.stores = stores
         self.warned_unencrypted = False
-        settings = self.store.settings()
+        settings = stores.plan.settings()
         self._loading = True
         self.vision.setPlainText(settings.vision)
         self._loading = False
         self.review.set_value(settings.review_date)
         self.cover_name.setText(settings.cover_name)
         for editor in self.editors.values():
-            editor.set_store(self.store)
+            editor.set_store(stores.plan)
         self._set_enabled(True)
         self.refresh_insights()
 
@@ -177,7 +182,7 @@ class PlanPage(Page):
         close_reviews(self)
         self.vision_saver.cancel()
         self.name_saver.cancel()
-        self.vault = self.store = None
+        self.stores = None
         self.warned_unencrypted = False
         self._loading = True
         self.vision.clear()
@@ -214,10 +219,10 @@ class PlanPage(Page):
 
     def _write(self, action: Callable[[PlanStore], _T]) -> _T | None:
         """Run one store call; a vault problem becomes a message, not an exception."""
-        if self.store is None:
+        if self.stores is None:
             return None
         try:
-            return action(self.store)
+            return action(self.stores.plan)
         except VaultError as error:
             self.message.setText(describe(error))
             return None
@@ -239,9 +244,9 @@ class PlanPage(Page):
         """Show the page with this item selected (its goal's tab for an action)."""
         self.show_requested.emit()
         item = None
-        if self.store is not None and item_id is not None:
+        if self.stores is not None and item_id is not None:
             with contextlib.suppress(ItemNotFound):  # deleted meanwhile: just the goals
-                item = self.store.item(item_id)
+                item = self.stores.plan.item(item_id)
         section = "goal" if item is None or item.section == "action" else item.section
         editor = self.editors.get(section, self.editors["goal"])
         self.tabs.setCurrentWidget(editor)
@@ -262,11 +267,12 @@ class PlanPage(Page):
     # --- insights ------------------------------------------------------------
 
     def refresh_insights(self) -> None:
-        if self.vault is None or self.store is None:
+        stores = self.stores
+        if stores is None:
             return
-        harvest = harvest_vault(self.catalog, self.vault, self.language())
+        harvest = harvest_vault(self.catalog, stores.vault, self.language())
         has_goal = self.editors["goal"].top_item_for_children() is not None
-        self.insights.show_harvest(harvest, self.store.live_sources(), has_goal)
+        self.insights.show_harvest(harvest, stores.plan.live_sources(), has_goal)
 
     def _plan_changed(self) -> None:
         self.message.clear()
@@ -295,28 +301,6 @@ class PlanPage(Page):
 
     # --- print and export ----------------------------------------------------
 
-    def confirm_unencrypted(self) -> bool:
-        """Ask once per unlocked vault; tests replace this method."""
-        answer = QMessageBox.warning(
-            self,
-            self.tr("The PDF is not encrypted"),
-            self.tr(
-                "Your vault is encrypted, but the PDF you are about to save is not: anyone "
-                "who can open the file can read your plan. Choose a place only you can "
-                "reach, and delete the file when you no longer need it.\n\n"
-                "Save the PDF anyway?"
-            ),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Save
-
-    def ask_save_path(self, suggested: Path) -> Path | None:
-        """Where the user wants the PDF; tests replace this method."""
-        return ask_save_path(
-            self, self.tr("Export the plan as PDF"), suggested, self.tr("PDF files (*.pdf)"), ".pdf"
-        )
-
     def ask_printer(self, printer: QPrinter) -> bool:
         """The system print dialog; tests replace this method."""
         from PySide6.QtPrintSupport import QPrintDialog
@@ -334,23 +318,38 @@ class PlanPage(Page):
 
     def export_pdf(self) -> None:
         """Warn (once) that the PDF is not encrypted, ask where, then write it there."""
-        if self.vault is None:
+        if self.stores is None:
             return
+        vault = self.stores.vault
         if not self.warned_unencrypted:
-            if not self.confirm_unencrypted():
+            # Asked once per unlocked vault.
+            if not self.saving.confirm(
+                self.tr("The PDF is not encrypted"),
+                self.tr(
+                    "Your vault is encrypted, but the PDF you are about to save is not: anyone "
+                    "who can open the file can read your plan. Choose a place only you can "
+                    "reach, and delete the file when you no longer need it.\n\n"
+                    "Save the PDF anyway?"
+                ),
+            ):
                 return
             self.warned_unencrypted = True
-        path = self.ask_save_path(self._suggested_path())
-        if path is None:
-            return
-        self.flush()
-        try:
-            with busy_cursor():
-                # replace: ask_save_path returns an existing file only after a yes.
-                export_plan(self.vault, self.catalog, path, self.language(), replace=True)
-        except (VaultError, OSError) as error:
-            self._say_not_saved(error)
-        else:
+
+        def write(path: Path) -> None:
+            self.flush()
+            # replace: the save dialog returns an existing file only after a yes.
+            export_plan(vault, self.catalog, path, self.language(), replace=True)
+
+        dialog = SaveDialog(
+            self.tr("Export the plan as PDF"),
+            self._suggested_path(),
+            self.tr("PDF files (*.pdf)"),
+            ".pdf",
+        )
+        path = self.saving.save(
+            dialog, write, self.tr("The PDF could not be saved: %1"), self.message.setText
+        )
+        if path is not None:
             self.message.setText(self.tr("Your plan was saved as %1.").replace("%1", str(path)))
 
     def print_plan(self) -> None:
@@ -359,7 +358,8 @@ class PlanPage(Page):
 
         from careerjournal.ui.pages.plan.printing import print_document
 
-        if self.vault is None:
+        stores = self.stores
+        if stores is None:
             return
         self.flush()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -370,7 +370,7 @@ class PlanPage(Page):
             if printer.outputFileName():  # "print to file": never over a vault (issue 11)
                 check_target(Path(printer.outputFileName()), replace=True)
             with busy_cursor():
-                document = plan_document_from_vault(self.vault, self.catalog, self.language())
+                document = plan_document_from_vault(stores.vault, self.catalog, self.language())
                 print_document(document, printer)
         except (VaultError, OSError) as error:
             self._say_not_saved(error)
@@ -394,9 +394,9 @@ class PlanPage(Page):
             self.tr("In a few sentences: the work, the place and the life you are aiming for.")
         )
         self.points_label.setText(self.tr("What you know about yourself"))
-        self.settings_form.labelForField(self.review).setText(self.tr("Next review"))
+        field_label(self.settings_form, self.review).setText(self.tr("Next review"))
         self.review.set_text(self.tr("on"))
-        self.settings_form.labelForField(self.cover_name).setText(self.tr("Name on the cover"))
+        field_label(self.settings_form, self.cover_name).setText(self.tr("Name on the cover"))
         self.cover_name.setPlaceholderText(self.tr("Leave empty to print no name"))
         self.tabs.setTabText(0, self.tr("Overview"))
         for section in ("goal", "planb", "conversation", "training"):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from careerjournal.agenda import add_months
 from careerjournal.plan import PlanItem
-from careerjournal.review import VERDICTS, Review, ReviewLine, ReviewStore, Verdict, to_review
+from careerjournal.review import VERDICTS, Review, ReviewLine, Verdict, to_review
 from careerjournal.review.store import summary_text
 from careerjournal.ui.pages.plan.date_field import OptionalDate
 from careerjournal.ui.shell.messages import describe
@@ -277,14 +277,15 @@ def run_review(page: PlanPage, today: date) -> bool:
     The dialog holds the user's words: it is deleted afterwards, and closed
     unanswered if the vault locks meanwhile (see :func:`close_reviews`).
     """
-    if page.vault is None or page.store is None:
+    stores = page.stores
+    if stores is None:
         return False
     page.flush()
-    reviews = ReviewStore(page.vault)
+    reviews = stores.reviews
     lang = page.language()
-    dialog = ReviewDialog(to_review(page.store.plan()), reviews.list(), lang, today, page)
+    dialog = ReviewDialog(to_review(stores.plan.plan()), reviews.list(), lang, today, page)
     try:
-        if not page.run_dialog(dialog) or page.vault is None:
+        if not page.run_dialog(dialog) or page.stores is None:
             return False
         lines, note, next_review = dialog.lines(), dialog.note, dialog.next_review
     finally:
@@ -295,7 +296,7 @@ def run_review(page: PlanPage, today: date) -> bool:
     except VaultError as error:
         page.message.setText(describe(error))
         return False
-    page.open_vault(page.vault)  # the plan changed underneath the editors
+    page.open_vault(stores)  # the plan changed underneath the editors
     page.message.setText(
         QCoreApplication.translate(
             "ReviewDialog", "Your review is kept, and a summary is in your journal."

@@ -13,13 +13,12 @@ from careerjournal.exercises.loader import Catalog
 from careerjournal.exercises.scoring import read
 from careerjournal.exercises.sessions import ExerciseStore
 from careerjournal.journal import JournalStore
-from careerjournal.plan import PlanStore
 from careerjournal.plan.model import Plan, Section
 from careerjournal.share.content import written_answers
 from careerjournal.share.selection import PlanPart
 from careerjournal.ui.pages.plan.labels import section_name, untitled
 from careerjournal.ui.pages.share.tree_model import Node
-from careerjournal.vault import Vault
+from careerjournal.ui.shell.stores import Stores
 from careerjournal.wording import short_date
 
 _SECTIONS: dict[PlanPart, Section] = {
@@ -36,12 +35,12 @@ def part_name(part: str) -> str:
     return section_name(_SECTIONS[part]) if part in _SECTIONS else part
 
 
-def choices(vault: Vault, catalog: Catalog, lang: str) -> list[Node]:
+def choices(stores: Stores, catalog: Catalog, lang: str) -> list[Node]:
     """The three groups (exercises, plan, journal), then the overviews made from them."""
     return [
-        _exercises(vault, catalog, lang),
-        _plan(PlanStore(vault).plan()),
-        _journal(vault, lang),
+        _exercises(stores.exercises, catalog, lang),
+        _plan(stores.plan.plan()),
+        _journal(stores.journal, lang),
         _session(),
     ]
 
@@ -70,9 +69,8 @@ def _session() -> Node:
     return group
 
 
-def _exercises(vault: Vault, catalog: Catalog, lang: str) -> Node:
+def _exercises(store: ExerciseStore, catalog: Catalog, lang: str) -> Node:
     group = Node(QCoreApplication.translate("ShareChoices", "Exercises"))
-    store = ExerciseStore(vault)
     for exercise in catalog.exercises:
         runs = store.runs(exercise.id)
         if not runs:
@@ -115,9 +113,8 @@ def _plan(plan: Plan) -> Node:
     return group
 
 
-def _journal(vault: Vault, lang: str) -> Node:
+def _journal(store: JournalStore, lang: str) -> Node:
     group = Node(QCoreApplication.translate("ShareChoices", "Journal"))
-    store = JournalStore(vault)
     for summary in store.page(0, store.count()):
         title = summary.title.strip() or summary.preview
         group.add(

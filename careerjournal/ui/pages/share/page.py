@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -30,10 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from careerjournal.exercises.loader import Catalog
-from careerjournal.journal import Filters, JournalStore
-from careerjournal.plan import PlanStore
+from careerjournal.journal import Filters
 from careerjournal.share.content import Shared, shared_document
-from careerjournal.share.history import Form, ShareHistory
+from careerjournal.share.history import Form
 from careerjournal.share.wording import say
 from careerjournal.share.writers import SUFFIXES, ReusedPassphrase, export_share
 from careerjournal.ui.pages.base import Page
@@ -45,10 +43,11 @@ from careerjournal.ui.pages.share.lazy_preview import LazyPreview
 from careerjournal.ui.pages.share.session_tab import SHEET_KEY, SessionTab
 from careerjournal.ui.pages.share.tree_model import ShareTreeModel, selection_of
 from careerjournal.ui.shell.messages import describe
+from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.widgets.autosave import Debouncer
-from careerjournal.ui.widgets.busy import busy_cursor
-from careerjournal.ui.widgets.file_dialogs import ask_save_path
-from careerjournal.vault import Vault, VaultError
+from careerjournal.ui.widgets.forms import field_label
+from careerjournal.ui.widgets.save_flow import Prompts, SaveDialog, SaveFlow
+from careerjournal.vault import VaultError
 
 PREVIEW_DELAY_MS = 250
 
@@ -57,12 +56,17 @@ class SharePage(Page):
     """Nothing is shared unless ticked; journal text only when asked for."""
 
     def __init__(
-        self, catalog: Catalog, language: Callable[[], str], parent: QWidget | None = None
+        self,
+        catalog: Catalog,
+        language: Callable[[], str],
+        prompts: Prompts | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.language = language
-        self.vault: Vault | None = None
+        self.saving = SaveFlow(self, prompts)
+        self.stores: Stores | None = None
         self.shared: Shared | None = None  # what the preview shows, and what an export writes
         self.noted_passphrase = False  # the note about passing the passphrase on, per unlock
         self._document: QTextDocument | None = None  # the preview's, once there is one
@@ -164,12 +168,12 @@ class SharePage(Page):
 
     # --- vault -------------------------------------------------------------------
 
-    def open_vault(self, vault: Vault) -> None:
-        """Remember the vault; the page reads it when it is shown."""
-        self.vault = vault
+    def open_vault(self, stores: Stores) -> None:
+        """Remember the stores; the page reads them when it is shown."""
+        self.stores = stores
         self.noted_passphrase = False
-        self.name.setText(PlanStore(vault).settings().cover_name)
-        self.session_tab.open_vault(vault)
+        self.name.setText(stores.plan.settings().cover_name)
+        self.session_tab.open_vault(stores)
         self._set_enabled(True)
         if self.isVisible():
             self.reload()
@@ -178,7 +182,7 @@ class SharePage(Page):
         """Forget every choice, the preview (with its chart images) and the passphrase."""
         self.previewer.cancel()
         self.lazy.stop()
-        self.vault = None
+        self.stores = None
         self.shared = None
         self.model.clear()
         self._show_document(QTextDocument())
@@ -209,18 +213,18 @@ class SharePage(Page):
 
     def reload(self) -> None:
         """Read what can be shared again, keeping every tick that still has its item."""
-        if self.vault is None:
+        if self.stores is None:
             return
         lang = self.language()
-        self.model.load(choices(self.vault, self.catalog, lang), self.model.ticked_keys())
+        self.model.load(choices(self.stores, self.catalog, lang), self.model.ticked_keys())
         self.tree.expandToDepth(0)
         chosen = self._chosen_tag()
         self.tag.clear()
         self.tag.addItem(self.tr("Any tag"), "")
-        for tag, count in JournalStore(self.vault).tags():
+        for tag, count in self.stores.journal.tags():
             self.tag.addItem(f"{tag} ({count})", tag)
         self.tag.setCurrentIndex(max(0, self.tag.findData(chosen)))
-        self.history_list.show_records(ShareHistory(self.vault).list(), self.catalog, lang)
+        self.history_list.show_records(self.stores.shares.list(), self.catalog, lang)
         self.update_preview()
 
     def _set_enabled(self, unlocked: bool) -> None:
@@ -246,16 +250,16 @@ class SharePage(Page):
 
     def tick_matching(self, checked: bool) -> None:
         """Tick (or untick) every entry with the chosen tag in the chosen dates."""
-        if self.vault is None:
+        if self.stores is None:
             return
         filters = Filters(self._chosen_tag() or None, self.since.value(), self.until.value())
-        ids = JournalStore(self.vault).ids(filters)
+        ids = self.stores.journal.ids(filters)
         self.model.set_ticked([("entry", i) for i in ids], checked)
 
     def update_preview(self) -> None:
         """Build the document from the ticks now and show it."""
         self.previewer.cancel()
-        if self.vault is None:
+        if self.stores is None:
             return
         selection = selection_of(
             self.model.ticked_keys(), self.journal_text.isChecked(), self.name.text()
@@ -263,7 +267,7 @@ class SharePage(Page):
         self.shared = None
         if not selection.is_empty:
             self.shared = shared_document(
-                self.vault, self.catalog, selection, self.language(), date.today()
+                self.stores.vault, self.catalog, selection, self.language(), date.today()
             )
         self._show_document(self.lazy.start(self.shared.document if self.shared else None))
         self._update_export_button()
@@ -278,47 +282,45 @@ class SharePage(Page):
             shown.deleteLater()
 
     def _update_export_button(self) -> None:
-        ticked = self.vault is not None and bool(self.model.ticked_keys())
+        ticked = self.stores is not None and bool(self.model.ticked_keys())
         self.export_button.setEnabled(ticked and self.form_box.ready())
 
     # --- exporting ------------------------------------------------------------------
 
-    def confirm_unencrypted(self) -> bool:
-        """Ask before writing a file without encryption; tests replace this method."""
-        answer = QMessageBox.warning(
-            self,
+    def _confirm_unencrypted(self) -> bool:
+        return self.saving.confirm(
             self.tr("This file is not encrypted"),
             self.tr(
                 "Your vault is encrypted, but the file you are about to save is not: anyone "
                 "who gets hold of it can read what is in it. Send it only in a way you "
                 "trust, and delete it when it is no longer needed.\n\nSave it anyway?"
             ),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Save
 
-    def ask_save_path(self, suggested: Path, form: Form) -> Path | None:
-        """Where to save; Qt's own dialog, which adds nothing to the system's recent files.
-
-        Tests replace this method.
-        """
+    def _save_dialog(self, form: Form) -> SaveDialog:
         filters = {
             "package": self.tr("Coach packages (*.cjshare)"),
             "pdf": self.tr("PDF files (*.pdf)"),
             "markdown": self.tr("Markdown files (*.md)"),
         }
-        return ask_save_path(
-            self,
+        return SaveDialog(
             self.tr("Save the export for your coach"),
-            suggested,
+            self._suggested_path(form),
             filters[form],
             SUFFIXES[form],
         )
 
+    def _explain_refusal(self, error: VaultError) -> str:
+        if isinstance(error, ReusedPassphrase):
+            return self.tr(
+                "Choose a passphrase other than your vault's: your coach would otherwise hold "
+                "the key to everything you wrote. Nothing was saved."
+            )
+        return describe(error)
+
     def note_passphrase(self) -> None:
-        """Shown after the first package of an unlocked session; tests replace this method."""
-        QMessageBox.information(
+        """Shown after the first package of an unlocked session."""
+        self.saving.prompts.inform(
             self,
             self.tr("Tell your coach the passphrase"),
             self.tr(
@@ -339,39 +341,25 @@ class SharePage(Page):
         """Warn if the form is not encrypted, ask where, write exactly the preview, record it."""
         self.previewer.flush()
         form, passphrase = self.form_box.form(), self.form_box.chosen_passphrase()
-        if self.vault is None or self.shared is None or not self.form_box.ready():
+        if self.stores is None or self.shared is None or not self.form_box.ready():
             return
-        if not passphrase and not self.confirm_unencrypted():
+        if not passphrase and not self._confirm_unencrypted():
             return
-        path = self.ask_save_path(self._suggested_path(form), form)
-        vault, shared = self.vault, self.shared
-        if path is None or vault is None or shared is None:  # or it locked meanwhile
+        path = self.saving.choose(self._save_dialog(form))
+        stores, shared = self.stores, self.shared
+        if path is None or stores is None or shared is None:  # or it locked meanwhile
             return
-        try:
-            with busy_cursor():
-                # replace: ask_save_path returns an existing file only after a yes.
-                export_share(vault, shared, form, path, passphrase, replace=True)
-        except ReusedPassphrase:
-            self.message.setText(
-                self.tr(
-                    "Choose a passphrase other than your vault's: your coach would otherwise hold "
-                    "the key to everything you wrote. Nothing was saved."
-                )
-            )
-            return
-        except VaultError as error:
-            self.message.setText(describe(error))
-            return
-        except OSError as error:
-            self.message.setText(
-                self.tr("The file could not be saved: %1").replace(
-                    "%1", error.strerror or str(error)
-                )
-            )
+
+        def write(path: Path) -> None:
+            # replace: the save dialog returns an existing file only after a yes.
+            export_share(stores.vault, shared, form, path, passphrase, replace=True)
+
+        failed = self.tr("The file could not be saved: %1")
+        if not self.saving.write(path, write, failed, self.message.setText, self._explain_refusal):
             return
         self.form_box.clear()
         self.message.setText(self.tr("Saved as %1.").replace("%1", str(path)))
-        self.history_list.show_records(ShareHistory(vault).list(), self.catalog, self.language())
+        self.history_list.show_records(stores.shares.list(), self.catalog, self.language())
         if form == "package" and not self.noted_passphrase:
             self.noted_passphrase = True
             self.note_passphrase()
@@ -386,12 +374,12 @@ class SharePage(Page):
                 "preview shows exactly what your coach will get."
             )
         )
-        self.filter_form.labelForField(self.tag).setText(self.tr("Journal entries with &tag"))
-        self.filter_form.labelForField(self.since).setText(self.tr("&From"))
-        self.filter_form.labelForField(self.until).setText(self.tr("&Up to"))
+        field_label(self.filter_form, self.tag).setText(self.tr("Journal entries with &tag"))
+        field_label(self.filter_form, self.since).setText(self.tr("&From"))
+        field_label(self.filter_form, self.until).setText(self.tr("&Up to"))
         self.since.set_text(self.tr("on"))
         self.until.set_text(self.tr("on"))
-        self.filter_form.labelForField(self.name).setText(self.tr("&Name on the cover"))
+        field_label(self.filter_form, self.name).setText(self.tr("&Name on the cover"))
         self.name.setPlaceholderText(self.tr("Leave empty to show no name"))
         self.tick_button.setText(self.tr("Tick these entries"))
         self.untick_button.setText(self.tr("Untick them"))
@@ -409,5 +397,5 @@ class SharePage(Page):
         if self.tag.count():
             self.tag.setItemText(0, self.tr("Any tag"))
         self.form_box.retranslate()
-        if self.vault is not None and self.isVisible():
+        if self.stores is not None and self.isVisible():
             self.reload()

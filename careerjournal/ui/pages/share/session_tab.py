@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QVBox
 from careerjournal.share.session_sheet import SessionDraft
 from careerjournal.ui.pages.base import Retranslatable
 from careerjournal.ui.shell.messages import describe
+from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.widgets.autosave import Debouncer
-from careerjournal.vault import Vault, VaultError
+from careerjournal.vault import VaultError
 
 SHEET_KEY = ("sheet",)
 
@@ -62,8 +63,8 @@ class SessionTab(Retranslatable):
         self.clear()
         self.retranslate()
 
-    def open_vault(self, vault: Vault) -> None:
-        self.draft = SessionDraft(vault)
+    def open_vault(self, stores: Stores) -> None:
+        self.draft = stores.session_draft
         self._loading = True
         for key, editor in self.editors.items():
             editor.setPlainText(self.draft.get(key))
