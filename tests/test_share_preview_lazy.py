@@ -10,6 +10,7 @@ from careerjournal.journal import Entry, JournalStore
 from careerjournal.ui.pages.plan.printing import text_document
 from careerjournal.ui.pages.share.lazy_preview import CHUNK_BLOCKS
 from careerjournal.ui.pages.share.page import SharePage
+from careerjournal.ui.shell.stores import Stores
 
 ENTRIES = 3 * CHUNK_BLOCKS  # two blocks each: several pieces
 
@@ -23,7 +24,7 @@ def page(qtbot, vault, catalog):
     )
     page = SharePage(catalog, lambda: "en")
     qtbot.addWidget(page)
-    page.open_vault(vault)
+    page.open_vault(Stores.of(vault))
     page.show()
     return page
 
