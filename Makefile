@@ -9,7 +9,7 @@ QM := $(TS:.ts=.qm)
 XDG_DATA_HOME ?= $(HOME)/.local/share
 APP_ID := nl.careerjournal.CareerJournal
 
-.PHONY: run test check gates install-desktop lint-workflows lock translations update-translations bench screenshots clean dist test-dist
+.PHONY: run test check gates install-desktop lint-workflows lock translations update-translations bench fuzz screenshots clean dist test-dist
 
 run: $(STAMP) $(QM)
 	$(BIN)/careerjournal
@@ -44,6 +44,12 @@ update-translations: $(STAMP)
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run
+
+# The coach-package reader against 1,000+ crafted and damaged packages (docs/security.md).
+FUZZ_COUNT ?= 1000
+FUZZ_SEED ?= 0
+fuzz: $(STAMP)
+	$(BIN)/python bench/fuzz_package.py --count $(FUZZ_COUNT) --seed $(FUZZ_SEED)
 
 # Offscreen pictures of every main page, from a demo vault, in Dutch and English.
 screenshots: $(STAMP) $(QM)

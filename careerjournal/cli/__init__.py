@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import NoReturn
 
 from careerjournal import __version__
-from careerjournal.cli import agenda, check_exercises, demo, export_plan, import_journal, share
+from careerjournal.cli import (
+    agenda,
+    check_exercises,
+    check_package,
+    demo,
+    export_plan,
+    import_journal,
+    share,
+)
 from careerjournal.cli.errors import UserError
 from careerjournal.cli.gui import run_gui
 from careerjournal.cli.interrupts import Interrupted, stop_on_signals
@@ -46,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
             check_exercises,
             check_exercises.check_exercises,
             "validate exercise files",
+        ),
+        (
+            "check-package",
+            check_package,
+            check_package.check_package,
+            "check that a shared package opens",
         ),
         ("demo", demo, demo.demo, "create a vault filled with sample content"),
         ("export-plan", export_plan, export_plan.export_plan, "write the personal plan as a PDF"),

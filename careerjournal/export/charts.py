@@ -6,6 +6,7 @@ text: labels go into the table cells around them.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
@@ -32,7 +33,15 @@ _TRACK = Color(0.16, 0.42, 0.53, alpha=0.10)
 
 
 def bar(value: float, low: float, high: float, width: float, height: float = 12) -> Drawing:
-    """One bar on a light track; from zero when the range has zero inside, else from ``low``."""
+    """One bar on a light track; from zero when the range has zero inside, else from ``low``.
+
+    A value or range that is not a finite number (which no reader lets in) draws
+    an empty track rather than writing "nan" into the PDF.
+    """
+    if not (math.isfinite(low) and math.isfinite(high)):
+        low, high = 0.0, 1.0
+    if not math.isfinite(value):
+        value = min(max(0.0, low), high)
     if high <= low:
         high = low + 1
     drawing = Drawing(width, height, initialFontName=FAMILY)
@@ -132,17 +141,23 @@ def _marker(
     return Circle(x, y, r, **style)
 
 
+def _next_month(day: date) -> date:
+    """The first of the next month; the last day there is after December 9999."""
+    if (day.year, day.month) == (date.max.year, 12):
+        return date.max
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
 def month_strip(strip: MonthStrip, width: float) -> Drawing:
     """The coming months side by side, a mark per dated item at its day, today as a line."""
     register_fonts()
     months = len(strip.month_labels)
-    column = width / months
+    column = width / max(1, months)
     band_top, band_height, legend_y = 84, 60, 6
     drawing = Drawing(width, band_top + 18, initialFontName=FAMILY)
     starts = [strip.first_month]
     for _ in range(months):
-        last = starts[-1]
-        starts.append(date(last.year + last.month // 12, last.month % 12 + 1, 1))
+        starts.append(_next_month(starts[-1]))
     for n, label in enumerate(strip.month_labels):
         x = n * column
         drawing.add(
@@ -193,6 +208,8 @@ def month_strip(strip: MonthStrip, width: float) -> Drawing:
         drawing.add(_marker(mark.kind, x, lanes[lane], 4.4, mark.done))
     x = 0.0
     for kind, label in strip.legend:
+        if kind not in _MARK_COLOURS:  # the legend's kinds are plain text in a Document
+            continue
         drawing.add(_marker(kind, x + 4, legend_y + 3, 3.3))  # type: ignore[arg-type]
         drawing.add(String(x + 11, legend_y, label, fontName=FAMILY, fontSize=8, fillColor=MUTED))
         x += 18 + stringWidth(label, FAMILY, 8)

@@ -131,6 +131,10 @@ def restore(backup: Path, vault_path: Path, now: datetime | None = None) -> Path
     """
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     aside = vault_path.with_name(f"{vault_path.name}.before-restore-{stamp}")
+    number = 1
+    while os.path.lexists(aside):  # two restores in one second: keep both files aside
+        number += 1
+        aside = vault_path.with_name(f"{vault_path.name}.before-restore-{stamp}-{number}")
     part: Path | None = None
     try:
         part = new_part(vault_path)

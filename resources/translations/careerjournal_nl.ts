@@ -81,6 +81,10 @@ De pdf toch opslaan?</translation>
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
+            <source>part of the package does not fit on a page</source>
+            <translation>een deel van het pakket past niet op een pagina</translation>
+        </message>
+        <message>
             <source>The PDF could not be saved: %1</source>
             <translation>De pdf kon niet worden opgeslagen: %1</translation>
         </message>
@@ -610,6 +614,17 @@ De pdf toch opslaan?</translation>
         </message>
     </context>
     <context>
+        <name>JourneyView</name>
+        <message>
+            <source>To give this to your coach, tick “My path over time” on the Share page: it then goes into the PDF or the coach package.</source>
+            <translation>Wil je dit aan je coach geven? Vink dan op de pagina Delen “Mijn weg door de tijd” aan: het komt dan in de pdf of het coachpakket.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
         <name>ListWidget</name>
         <message>
             <source>&amp;Add: %1</source>
@@ -667,10 +682,6 @@ De pdf toch opslaan?</translation>
             <translation>Een &amp;gedeeld bestand openen…</translation>
         </message>
         <message>
-            <source>&amp;Import a journal…</source>
-            <translation>&amp;Dagboek importeren…</translation>
-        </message>
-        <message>
             <source>Save a recovery s&amp;heet…</source>
             <translation>&amp;Herstelblad bewaren…</translation>
         </message>
@@ -709,6 +720,10 @@ Je wachtwoordzin:</translation>
         <message>
             <source>Recovery sheet saved as %1. Print it, then delete the file.</source>
             <translation>Herstelblad bewaard als %1. Druk het af en gooi het bestand daarna weg.</translation>
+        </message>
+        <message>
+            <source>&amp;Import a journal…</source>
+            <translation>&amp;Dagboek importeren…</translation>
         </message>
     </context>
     <context>
@@ -887,6 +902,10 @@ Je wachtwoordzin:</translation>
     </context>
     <context>
         <name>PackageMessages</name>
+        <message>
+            <source>This file is damaged or was not made by CareerJournal, so it was not opened. Nothing was changed; ask the person who shared it to send it again.</source>
+            <translation>Dit bestand is beschadigd of niet met CareerJournal gemaakt, dus het is niet geopend. Er is niets veranderd; vraag degene die het deelde om het opnieuw te sturen.</translation>
+        </message>
         <message>
             <source>This package is damaged or incomplete, so it cannot be opened. Nothing was changed; ask for the file to be sent again.</source>
             <translation>Dit pakket is beschadigd of onvolledig en kan daarom niet worden geopend. Er is niets veranderd; vraag of het bestand nog een keer wordt gestuurd.</translation>
@@ -1819,10 +1838,6 @@ Toch opslaan?</translation>
             <translation>Kies een wachtwoordzin; leeg kan niet.</translation>
         </message>
         <message>
-            <source>This vault is already open in another CareerJournal window or command. Close it there first; two programs writing one vault could undo each other's changes.</source>
-            <translation>Deze kluis is al open in een ander venster of commando van CareerJournal. Sluit hem daar eerst; twee programma's die in één kluis schrijven, kunnen elkaars wijzigingen ongedaan maken.</translation>
-        </message>
-        <message>
             <source>Your last change could not be saved: %1</source>
             <translation>Je laatste wijziging kon niet worden bewaard: %1</translation>
         </message>
@@ -1833,6 +1848,10 @@ Toch opslaan?</translation>
         <message>
             <source>This folder is on a network share, perhaps on a computer your employer manages. A folder on your own computer is more private.</source>
             <translation>Deze map staat op een netwerkschijf, misschien op een computer die je werkgever beheert. Een map op je eigen computer is beter voor je privacy.</translation>
+        </message>
+        <message>
+            <source>This vault is already open in another CareerJournal window or command. Close it there first; two programs writing one vault could undo each other's changes.</source>
+            <translation>Deze kluis is al open in een ander venster of commando van CareerJournal. Sluit hem daar eerst; twee programma's die in één kluis schrijven, kunnen elkaars wijzigingen ongedaan maken.</translation>
         </message>
         <message>
             <source>That passphrase does not open this vault. Check Caps Lock and try again. If you are sure it is right, the file itself may be damaged: then restore a backup.</source>
@@ -1889,23 +1908,12 @@ Toch opslaan?</translation>
             <translation>Gewist, omdat het niet opnieuw versleuteld kon worden: %1</translation>
         </message>
         <message>
-            <source>Set aside by a restore and not encrypted again (it may be damaged), so it may still open with the old passphrase. Delete it when you no longer need it: %1</source>
-            <translation>Apart gezet bij een terugzetting en niet opnieuw versleuteld (misschien is het beschadigd), dus het gaat mogelijk nog open met de oude wachtwoordzin. Wis het als je het niet meer nodig hebt: %1</translation>
-        </message>
-        <message>
             <source>No fresh backup could be made just now: check that %1 can be written.</source>
             <translation>Er kon nu geen verse back-up worden gemaakt: controleer of er in %1 geschreven kan worden.</translation>
         </message>
-    </context>
-    <context>
-        <name>JourneyView</name>
         <message>
-            <source>To give this to your coach, tick “My path over time” on the Share page: it then goes into the PDF or the coach package.</source>
-            <translation>Wil je dit aan je coach geven? Vink dan op de pagina Delen “Mijn weg door de tijd” aan: het komt dan in de pdf of het coachpakket.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Sluiten</translation>
+            <source>Could not be encrypted again nor deleted (it may be damaged or read-only), so it may still open with the old passphrase. Delete it yourself when you no longer need it: %1</source>
+            <translation>Kon niet opnieuw versleuteld en ook niet gewist worden (misschien is het beschadigd of alleen-lezen), dus het gaat mogelijk nog open met de oude wachtwoordzin. Wis het zelf als je het niet meer nodig hebt: %1</translation>
         </message>
     </context>
 </TS>

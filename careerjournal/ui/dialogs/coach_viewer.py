@@ -142,10 +142,19 @@ class CoachViewer(QMainWindow):
         )
 
         def write(path: Path) -> None:
+            from reportlab.platypus.doctemplate import LayoutError
+
             from careerjournal.export.pdf import render_pdf  # loads reportlab: only when used
 
+            try:
+                pdf = render_pdf(package.document)
+            except LayoutError as error:
+                # The reader bounds every text and table; this is the last net for a part
+                # that still cannot be laid out on a page. Nothing is written.
+                reason = self.tr("part of the package does not fit on a page")
+                raise OSError(0, reason) from error
             # replace: the save dialog returns an existing file only after a yes.
-            write_atomically(path, render_pdf(package.document), replace=True)
+            write_atomically(path, pdf, replace=True)
 
         failed = self.tr("The PDF could not be saved: %1")
         path = self.saving.save(dialog, write, failed, self.message.setText)

@@ -80,8 +80,9 @@ class _NewPassphraseDialog(QDialog):
             for path in copies.removed
         ] + [
             self.tr(
-                "Set aside by a restore and not encrypted again (it may be damaged), so it may "
-                "still open with the old passphrase. Delete it when you no longer need it: %1"
+                "Could not be encrypted again nor deleted (it may be damaged or read-only), so "
+                "it may still open with the old passphrase. Delete it yourself when you no "
+                "longer need it: %1"
             ).replace("%1", str(path))
             for path in copies.left
         ]

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -176,9 +176,11 @@ class JournalPage(Page):
         self.prompt_box.show_for(date.today())
 
     def _plan_goals(self) -> list[tuple[str, str]]:
+        if self._goals_from is None:
+            return []
         return [(str(goal.item.id), goal.item.title) for goal in self._goals_from.plan().goals]
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         """Goals may have been added on the Plan page meanwhile."""
         if self._store is not None:
             self.editor.set_goals(self._plan_goals())

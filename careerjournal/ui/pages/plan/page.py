@@ -43,6 +43,7 @@ from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.widgets.autosave import Debouncer
 from careerjournal.ui.widgets.busy import busy_cursor
+from careerjournal.ui.widgets.forms import field_label
 from careerjournal.ui.widgets.save_flow import Prompts, SaveDialog, SaveFlow
 from careerjournal.vault import VaultError
 
@@ -393,9 +394,9 @@ class PlanPage(Page):
             self.tr("In a few sentences: the work, the place and the life you are aiming for.")
         )
         self.points_label.setText(self.tr("What you know about yourself"))
-        self.settings_form.labelForField(self.review).setText(self.tr("Next review"))
+        field_label(self.settings_form, self.review).setText(self.tr("Next review"))
         self.review.set_text(self.tr("on"))
-        self.settings_form.labelForField(self.cover_name).setText(self.tr("Name on the cover"))
+        field_label(self.settings_form, self.cover_name).setText(self.tr("Name on the cover"))
         self.cover_name.setPlaceholderText(self.tr("Leave empty to print no name"))
         self.tabs.setTabText(0, self.tr("Overview"))
         for section in ("goal", "planb", "conversation", "training"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from careerjournal.export.package import PackageTooNew
+from careerjournal.export.package import PackageInvalid, PackageTooNew
 from careerjournal.ui.shell.messages import describe
 from careerjournal.vault import NotAVault, VaultDamaged, VaultError, VaultNotFound, WrongPassphrase
 
@@ -21,6 +21,12 @@ def describe_package_error(error: VaultError) -> str:
             "Wrong passphrase or damaged file: this passphrase does not open this file. Check "
             "Caps Lock and that this is the package you were sent; if so, ask the person who "
             "shared it for the passphrase again, or for the file to be sent again.",
+        )
+    if isinstance(error, PackageInvalid):
+        return QCoreApplication.translate(
+            "PackageMessages",
+            "This file is damaged or was not made by CareerJournal, so it was not opened. "
+            "Nothing was changed; ask the person who shared it to send it again.",
         )
     if isinstance(error, VaultDamaged):
         return QCoreApplication.translate(

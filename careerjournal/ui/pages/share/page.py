@@ -44,6 +44,7 @@ from careerjournal.ui.pages.share.tree_model import ShareTreeModel, selection_of
 from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.widgets.autosave import Debouncer
+from careerjournal.ui.widgets.forms import field_label
 from careerjournal.ui.widgets.save_flow import Prompts, SaveDialog, SaveFlow
 from careerjournal.vault import VaultError
 
@@ -373,12 +374,12 @@ class SharePage(Page):
                 "preview shows exactly what your coach will get."
             )
         )
-        self.filter_form.labelForField(self.tag).setText(self.tr("Journal entries with &tag"))
-        self.filter_form.labelForField(self.since).setText(self.tr("&From"))
-        self.filter_form.labelForField(self.until).setText(self.tr("&Up to"))
+        field_label(self.filter_form, self.tag).setText(self.tr("Journal entries with &tag"))
+        field_label(self.filter_form, self.since).setText(self.tr("&From"))
+        field_label(self.filter_form, self.until).setText(self.tr("&Up to"))
         self.since.set_text(self.tr("on"))
         self.until.set_text(self.tr("on"))
-        self.filter_form.labelForField(self.name).setText(self.tr("&Name on the cover"))
+        field_label(self.filter_form, self.name).setText(self.tr("&Name on the cover"))
         self.name.setPlaceholderText(self.tr("Leave empty to show no name"))
         self.tick_button.setText(self.tr("Tick these entries"))
         self.untick_button.setText(self.tr("Untick them"))

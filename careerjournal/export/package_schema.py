@@ -1,0 +1,109 @@
+"""The shape of a coach package file, checked before a single row of it is read.
+
+A package comes from someone else. SQLite runs whatever a file's schema says:
+a ``block`` VIEW made of a recursive CTE never ends, a trigger or an index on
+an expression runs code during a check, so the schema has to be exactly what
+:func:`careerjournal.export.package.write_package` makes before anything else
+is asked of the file. Then the rows are measured in SQL (``octet_length``
+reads no content), so nothing large reaches Python.
+
+Every limit is far above what a real export holds; each one bounds the time or
+memory a hostile file can cost. Failures are ``ValueError`` with a short
+English detail; :mod:`careerjournal.export.package` turns them into the
+package's error.
+"""
+
+from __future__ import annotations
+
+import sqlcipher3
+
+# The only objects a package holds, as their CREATE statements (SQLite keeps the
+# text as written, so equal text means equal columns, types and constraints).
+TABLES = {
+    "package_meta": (
+        "CREATE TABLE package_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
+    ),
+    "block": (
+        "CREATE TABLE block (position INTEGER PRIMARY KEY, kind TEXT NOT NULL, data TEXT NOT NULL)"
+    ),
+}
+META_KEYS = frozenset({"format", "created_at", "app_version", "language", "title"})
+
+# The whole file. A package with 2,000 journal entries in full is about 4 MB.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+# Blocks in one package: a journal entry is 2-3 blocks, so this is over 15,000 entries.
+MAX_BLOCKS = 50_000
+# One block's JSON (UTF-8): room for the longest text a block may hold
+# (package_decode.MAX_CHARS) even in 4-byte characters.
+MAX_BLOCK_BYTES = 512 * 1024
+# Description rows (the writer makes 5; a later format may add some) and the
+# length of one (the title is the longest, some 40 characters).
+MAX_META_ROWS = 64
+MAX_META_BYTES = 1024
+# The name of a block type ("MonthStrip" is the longest).
+MAX_KIND_BYTES = 32
+
+
+def check_schema(conn: sqlcipher3.Connection) -> None:
+    """Exactly the two tables the writer makes: no view, trigger, index or other table."""
+    rows = conn.execute(
+        f"SELECT type, name, tbl_name, sql FROM sqlite_master LIMIT {len(TABLES) + 1}"
+    ).fetchall()
+    for kind, name, table, sql in rows:
+        if kind != "table":
+            raise ValueError(f"it holds {shown(name)} of type {shown(kind)}, not just tables")
+        if name not in TABLES:
+            raise ValueError(f"it holds an unknown table {shown(name)}")
+        if table != name or sql != TABLES[name]:
+            raise ValueError(f"its table {shown(name)} is not laid out as CareerJournal makes it")
+    missing = sorted(set(TABLES) - {row[1] for row in rows})
+    if missing or len(rows) != len(TABLES):
+        raise ValueError(f"its table {shown(missing[0] if missing else '?')} is missing")
+
+
+def check_meta(conn: sqlcipher3.Connection) -> dict[str, str]:
+    """The description, with text keys and short text values only."""
+    count, odd, longest = conn.execute(
+        "SELECT count(*), max(typeof(key) != 'text' OR typeof(value) != 'text'),"
+        " max(octet_length(key) + octet_length(value)) FROM package_meta"
+    ).fetchone()
+    if count > MAX_META_ROWS or odd or (longest or 0) > MAX_META_BYTES:
+        raise ValueError("its description is not one CareerJournal writes")
+    rows = conn.execute("SELECT CAST(key AS BLOB), CAST(value AS BLOB) FROM package_meta")
+    return {text(key): text(value) for key, value in rows}
+
+
+def text(stored: bytes) -> str:
+    """Text read as its stored bytes and decoded here: SQLite's own decoding error
+    would quote the file's content in the message."""
+    try:
+        return stored.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValueError("it holds text that is not UTF-8") from None
+
+
+def check_blocks(conn: sqlcipher3.Connection) -> int:
+    """The number of blocks, after checking their count, numbering, types and sizes."""
+    count, first, last, odd, kind_bytes, data_bytes = conn.execute(
+        "SELECT count(*), min(position), max(position),"
+        " max(typeof(kind) != 'text' OR typeof(data) != 'text'),"
+        " max(octet_length(kind)), max(octet_length(data)) FROM block"
+    ).fetchone()
+    if count > MAX_BLOCKS:
+        raise ValueError(f"it has {count} parts; CareerJournal makes at most {MAX_BLOCKS}")
+    if count and (first != 0 or last != count - 1):
+        raise ValueError("parts of it are missing")
+    if odd or (kind_bytes or 0) > MAX_KIND_BYTES:
+        raise ValueError("a part of it is not stored as CareerJournal stores it")
+    if (data_bytes or 0) > MAX_BLOCK_BYTES:
+        raise ValueError(
+            f"a part of it is {data_bytes // 1024} KB; CareerJournal makes at most "
+            f"{MAX_BLOCK_BYTES // 1024} KB"
+        )
+    return int(count)
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """A value from the file, short and on one line, to name it in a message."""
+    text = str(value)
+    return repr(text[:limit] + ("…" if len(text) > limit else ""))
