@@ -81,10 +81,6 @@ De pdf toch opslaan?</translation>
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <source>part of the package does not fit on a page</source>
-            <translation>een deel van het pakket past niet op een pagina</translation>
-        </message>
-        <message>
             <source>The PDF could not be saved: %1</source>
             <translation>De pdf kon niet worden opgeslagen: %1</translation>
         </message>
@@ -127,6 +123,10 @@ De pdf toch opslaan?</translation>
         <message>
             <source>Coach packages (*.cjshare);;All files (*)</source>
             <translation>Coachpakketten (*.cjshare);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>part of the package does not fit on a page</source>
+            <translation>een deel van het pakket past niet op een pagina</translation>
         </message>
     </context>
     <context>
@@ -318,6 +318,18 @@ De pdf toch opslaan?</translation>
         <message>
             <source>Tag</source>
             <translation>Label</translation>
+        </message>
+        <message>
+            <source>Best match first</source>
+            <translation>Beste treffer eerst</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>Nieuwste eerst</translation>
+        </message>
+        <message>
+            <source>Order of search results</source>
+            <translation>Volgorde van de zoekresultaten</translation>
         </message>
         <message>
             <source>&amp;Between</source>
@@ -601,6 +613,18 @@ De pdf toch opslaan?</translation>
             <translation>Notities</translation>
         </message>
         <message>
+            <source>Look bac&amp;k: mood and energy</source>
+            <translation>Terugbli&amp;k: stemming en energie</translation>
+        </message>
+        <message>
+            <source>Nothing found. Try another word, or clear the tag and dates.</source>
+            <translation>Niets gevonden. Probeer een ander woord, of haal het label en de datums weg.</translation>
+        </message>
+        <message>
+            <source>Nothing written yet. Type your first entry on the right: it is saved as you go.</source>
+            <translation>Nog niets geschreven. Typ rechts je eerste notitie: die wordt meteen bewaard.</translation>
+        </message>
+        <message>
             <source>Saved</source>
             <translation>Opgeslagen</translation>
         </message>
@@ -686,8 +710,8 @@ De pdf toch opslaan?</translation>
             <translation>&amp;Herstelblad bewaren…</translation>
         </message>
         <message>
-            <source>Nobody can recover a forgotten passphrase, but a recovery sheet can open your vault. &lt;a href='sheet'&gt;Save a recovery sheet&lt;/a&gt; and print it.</source>
-            <translation>Een vergeten wachtwoordzin kan niemand terughalen, maar met een herstelblad gaat je kluis wel open. &lt;a href='sheet'&gt;Bewaar een herstelblad&lt;/a&gt; en druk het af.</translation>
+            <source>Nobody can recover a forgotten passphrase, but a recovery sheet can open your vault. &lt;a href='sheet'&gt;Save a recovery sheet&lt;/a&gt; and print it, or &lt;a href='written'&gt;tell me you wrote your passphrase down&lt;/a&gt;.</source>
+            <translation>Een vergeten wachtwoordzin kan niemand terughalen, maar met een herstelblad gaat je kluis wel open. &lt;a href='sheet'&gt;Bewaar een herstelblad&lt;/a&gt; en druk het af, of &lt;a href='written'&gt;laat weten dat je je wachtwoordzin hebt opgeschreven&lt;/a&gt;.</translation>
         </message>
         <message>
             <source>CareerJournal found damage inside your vault. Keep writing elsewhere for now, and use File › Restore from backup… to go back to the newest good backup.</source>
@@ -903,10 +927,6 @@ Je wachtwoordzin:</translation>
     <context>
         <name>PackageMessages</name>
         <message>
-            <source>This file is damaged or was not made by CareerJournal, so it was not opened. Nothing was changed; ask the person who shared it to send it again.</source>
-            <translation>Dit bestand is beschadigd of niet met CareerJournal gemaakt, dus het is niet geopend. Er is niets veranderd; vraag degene die het deelde om het opnieuw te sturen.</translation>
-        </message>
-        <message>
             <source>This package is damaged or incomplete, so it cannot be opened. Nothing was changed; ask for the file to be sent again.</source>
             <translation>Dit pakket is beschadigd of onvolledig en kan daarom niet worden geopend. Er is niets veranderd; vraag of het bestand nog een keer wordt gestuurd.</translation>
         </message>
@@ -925,6 +945,10 @@ Je wachtwoordzin:</translation>
         <message>
             <source>Wrong passphrase or damaged file: this passphrase does not open this file. Check Caps Lock and that this is the package you were sent; if so, ask the person who shared it for the passphrase again, or for the file to be sent again.</source>
             <translation>Verkeerde wachtwoordzin of beschadigd bestand: met deze wachtwoordzin gaat dit bestand niet open. Controleer Caps Lock en of dit het pakket is dat je kreeg; zo ja, vraag wie het deelde nog eens om de wachtwoordzin, of om het bestand opnieuw te sturen.</translation>
+        </message>
+        <message>
+            <source>This file is damaged or was not made by CareerJournal, so it was not opened. Nothing was changed; ask the person who shared it to send it again.</source>
+            <translation>Dit bestand is beschadigd of niet met CareerJournal gemaakt, dus het is niet geopend. Er is niets veranderd; vraag degene die het deelde om het opnieuw te sturen.</translation>
         </message>
     </context>
     <context>
@@ -946,8 +970,8 @@ Je wachtwoordzin:</translation>
             <translation>Herhaal wachtwoordzin</translation>
         </message>
         <message>
-            <source>A few words that belong together only for you</source>
-            <translation>Een paar woorden die alleen voor jou bij elkaar horen</translation>
+            <source>A few words that belong together only for you.</source>
+            <translation>Een paar woorden die alleen voor jou bij elkaar horen.</translation>
         </message>
         <message>
             <source>Too short: use at least 8 characters, or better, a few words.</source>
@@ -1271,6 +1295,10 @@ Toch de pdf opslaan?</translation>
             <translation>Kies een back-up. CareerJournal vergrendelt, zet de back-up op de plaats van je kluis en bewaart het huidige kluisbestand ernaast, zodat er niets verloren gaat. De back-ups staan in %1.</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>Back-ups</translation>
+        </message>
+        <message>
             <source>&amp;Restore</source>
             <translation>&amp;Terugzetten</translation>
         </message>
@@ -1473,6 +1501,14 @@ Toch de pdf opslaan?</translation>
             <translation>Zoals het systeem</translation>
         </message>
         <message>
+            <source>Light</source>
+            <translation>Licht</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Donker</translation>
+        </message>
+        <message>
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -1497,6 +1533,10 @@ Toch de pdf opslaan?</translation>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
+            <source>&amp;Appearance:</source>
+            <translation>&amp;Weergave:</translation>
+        </message>
+        <message>
             <source>&amp;Lock after inactivity:</source>
             <translation>Automatisch &amp;vergrendelen na:</translation>
         </message>
@@ -1511,6 +1551,10 @@ Toch de pdf opslaan?</translation>
         <message>
             <source>Show a system &amp;notification when something is due (not in discreet mode)</source>
             <translation>Een &amp;melding van het systeem tonen als er iets aan de beurt is (niet als het onopvallend is)</translation>
+        </message>
+        <message>
+            <source>Backups in this folder: %1 (%2 in all; kept below %3).</source>
+            <translation>Back-ups in deze map: %1 (samen %2; CareerJournal blijft onder %3).</translation>
         </message>
     </context>
     <context>
@@ -1710,10 +1754,6 @@ Toch opslaan?</translation>
             <translation>&amp;Naam op het voorblad</translation>
         </message>
         <message>
-            <source>Leave empty to show no name</source>
-            <translation>Laat leeg om geen naam te tonen</translation>
-        </message>
-        <message>
             <source>Tick these entries</source>
             <translation>Deze notities aanvinken</translation>
         </message>
@@ -1732,6 +1772,14 @@ Toch opslaan?</translation>
         <message>
             <source>Tick what you want to share; it appears here exactly as your coach will see it.</source>
             <translation>Vink aan wat je wilt delen; het verschijnt hier precies zoals je coach het te zien krijgt.</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Niet verplicht</translation>
+        </message>
+        <message>
+            <source>What to share</source>
+            <translation>Wat je deelt</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -1899,6 +1947,13 @@ Toch opslaan?</translation>
         <message>
             <source>&amp;Create my vault</source>
             <translation>&amp;Maak mijn kluis</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Pages</source>
+            <translation>Pagina’s</translation>
         </message>
     </context>
     <context>
