@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -103,7 +104,7 @@ def _parse(path: Path, fmt: Format, document: Any) -> tuple[list[RawEntry], int]
         return folder.entries, folder.undated
     if path.is_dir():
         raise SourceError(f"{path} is a folder; a {fmt} export is a file.")
-    if fmt == "dayone" and path.suffix.lower() == ".zip":
+    if fmt == "dayone" and document is None and zipfile.is_zipfile(path):  # by content
         with open_zip(path) as archive:
             return dayone.parse_zip(archive, path.name), 0
     if document is None:
