@@ -35,3 +35,14 @@ def test_a_planted_part_symlink_is_never_written_through(vault, tmp_path: Path) 
     open_vault(vault.path, PASSPHRASE).close()
     leftovers = [p.name for p in tmp_path.rglob("*.part") if not p.is_symlink()]
     assert leftovers == []
+
+
+def test_two_restores_in_one_second_keep_both_files_aside(vault, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    backup = make_backup(vault, tmp_path / "backups", date(2026, 1, 1))
+    vault.close()
+    moment = datetime(2026, 1, 2, 10, 0, 0)
+    first = restore(backup, vault.path, moment)
+    second = restore(backup, vault.path, moment)
+    assert first != second and first.exists() and second.exists()

@@ -8,13 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QLabel
 
-from careerjournal.ui.app import build_main_window
 from careerjournal.vault import FolderMissing, VaultError, create_vault, open_vault
 from careerjournal.vault.backup import make_backup
+from tests.helpers import driver
 from tests.helpers.passphrases import PASSPHRASE
+from tests.helpers.widgets import label_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,18 +42,14 @@ def test_a_backup_folder_on_a_missing_stick_is_not_made(vault, tmp_path: Path) -
     assert not (tmp_path / "stick").exists()
 
 
-def test_the_gui_says_the_folder_is_missing(qtbot, tmp_path: Path) -> None:
+def test_the_gui_says_the_folder_is_missing(main_window, tmp_path: Path) -> None:
     stick = tmp_path / "media" / "stick"
-    win = build_main_window(QApplication.instance(), stick / "mine.cjv", "en")
-    qtbot.addWidget(win)
-    win.show()
-    welcome = win.welcome
-    assert "USB stick" in welcome._location_warning.text(), "said before anything is typed"
-    welcome.fields.passphrase.setText(PASSPHRASE)
-    welcome.fields.repeat.setText(PASSPHRASE)
-    welcome._understood.setChecked(True)
-    qtbot.mouseClick(welcome._create, Qt.MouseButton.LeftButton)
-    assert "USB stick" in welcome._error.text() and str(stick) in welcome._error.text()
+    win = main_window(stick / "mine.cjv", "en")
+    said = label_texts(win.welcome, visible_only=True)
+    assert "USB stick" in said, "said before anything is typed"
+    driver.create_vault(win)
+    error = driver.child(win.welcome, QLabel, "error").text()
+    assert "USB stick" in error and str(stick) in error
     assert win.session.vault is None
     assert not (tmp_path / "media").exists()
 

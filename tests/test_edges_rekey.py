@@ -7,10 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from careerjournal.paths import default_backup_folder
-from careerjournal.ui.app import build_main_window
 from careerjournal.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog
 from careerjournal.vault import (
     VaultError,
@@ -20,6 +18,7 @@ from careerjournal.vault import (
 )
 from careerjournal.vault.backup import list_backups, make_backup
 from careerjournal.vault.rekey import shred
+from tests.helpers.driver import unlock
 from tests.helpers.passphrases import PASSPHRASE
 
 NEW = "een heel nieuwe wachtwoordzin"
@@ -118,25 +117,29 @@ def test_shred_never_follows_a_symlink(tmp_path: Path) -> None:
     assert victim.read_bytes() == b"keep" and not link.exists()
 
 
-def test_the_dialog_says_what_happens_and_the_backups_follow(
-    qtbot, vault_path: Path, copies: list[Path]
-) -> None:
-    win = build_main_window(QApplication.instance(), vault_path, "en")
-    qtbot.addWidget(win)
-    win.session.unlock(PASSPHRASE)
-    said: list[str] = []
+def change_in_the_window(win, said: list[str] | None = None) -> None:
+    """File › Change passphrase…, filled in from PASSPHRASE to NEW and accepted."""
 
-    def drive(dialog) -> bool:
+    def fill(dialog) -> bool:
         assert isinstance(dialog, ChangePassphraseDialog)
-        said.append(dialog.explanation.text())
+        if said is not None:
+            said.append(dialog.explanation.text())
         dialog.first.setText(PASSPHRASE)
         dialog.fields.passphrase.setText(NEW)
         dialog.fields.repeat.setText(NEW)
         dialog.accept()
         return dialog.result() == ChangePassphraseDialog.DialogCode.Accepted
 
-    win.run_dialog = drive
+    win.run_dialog = fill
     win.change_passphrase()
+
+
+def test_the_dialog_says_what_happens_and_the_backups_follow(
+    main_window, vault_path: Path, copies: list[Path]
+) -> None:
+    win = unlock(main_window())
+    said: list[str] = []
+    change_in_the_window(win, said)
     win.lock()
     text = said[0]
     assert "backups" in text and str(default_backup_folder(vault_path)) in text
@@ -146,7 +149,7 @@ def test_the_dialog_says_what_happens_and_the_backups_follow(
 
 
 def test_the_dialog_names_a_backup_that_could_not_follow_in_dutch(
-    qtbot, main_window, vault_path: Path, copies: list[Path], monkeypatch, tmp_path: Path
+    main_window, copies: list[Path], monkeypatch, tmp_path: Path
 ) -> None:
     from careerjournal.ui.dialogs import passphrase_dialogs
 
@@ -156,16 +159,6 @@ def test_the_dialog_names_a_backup_that_could_not_follow_in_dutch(
     monkeypatch.setattr(
         passphrase_dialogs.QMessageBox, "information", lambda parent, title, text: told.append(text)
     )
-    win = main_window(language="nl")
-    win.session.unlock(PASSPHRASE)
-
-    def drive(dialog) -> bool:
-        dialog.first.setText(PASSPHRASE)
-        dialog.fields.passphrase.setText(NEW)
-        dialog.fields.repeat.setText(NEW)
-        dialog.accept()
-        return True
-
-    win.run_dialog = drive
-    win.change_passphrase()
+    win = unlock(main_window(language="nl"))
+    change_in_the_window(win)
     assert len(told) == 1 and told[0].startswith("Gewist, omdat") and str(copies[0]) in told[0]

@@ -26,7 +26,7 @@ from careerjournal.exercises.readout import (
     numbers,
     previous,
 )
-from careerjournal.exercises.wording import say
+from careerjournal.exercises.wording import and_list, say
 
 
 def _profile_text(
@@ -91,7 +91,7 @@ def _profile_values(
     top = [t for t in id_list(outcome.get("top")) if t in scores]
     named = []
     for group in tie_groups(top, scores):
-        labels = say("and", lang).join(name(i) for i in group)
+        labels = and_list([name(i) for i in group], lang)
         tie = say("tie", lang) + ", " if len(group) > 1 else ""
         named.append(f"{labels} ({tie}{band(group[0])})")
     ranked = sorted(scores, key=lambda k: -scores[k])
@@ -186,7 +186,7 @@ def render_gap(
     gaps = [g for g in id_list(outcome.get("gaps")) if g in gap]
     named = []
     for group in tie_groups(gaps, {k: float(v) for k, v in gap.items()}):
-        labels = say("and", lang).join(name(i) for i in group)
+        labels = and_list([name(i) for i in group], lang)
         tie = say("tie", lang) + ", " if len(group) > 1 else ""
         named.append(f"{labels} ({tie}{number(gap[group[0]], lang)})")
     matches = id_list(outcome.get("matches"))

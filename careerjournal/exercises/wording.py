@@ -7,6 +7,8 @@ their own texts (``flat``, ``low``, ``tied``, ``care``); these are the careful d
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from careerjournal.exercises.model import Level, Text
 from careerjournal.wording import Catalogue
 
@@ -61,6 +63,13 @@ WORDS = Catalogue(
 def say(key: str, lang: str, **values: str) -> str:
     """The sentence ``key`` in ``lang`` with its ``{name}`` placeholders filled in."""
     return WORDS.text(key, lang, **values)
+
+
+def and_list(names: Sequence[str], lang: str) -> str:
+    """Names joined as a writer would: "A", "A en B", "A, B en C" (no comma before "and")."""
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + say("and", lang) + names[-1]
 
 
 def band_label(level: Level) -> Text:

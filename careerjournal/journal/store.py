@@ -1,18 +1,20 @@
 """The journal in the vault: entries, their tags, and full-text search.
 
 Every write is one transaction. The full-text index (``journal_fts``) is kept
-in step by triggers in the schema, so an entry and its index entry commit
+in step by triggers in the schema (and by one statement per batch in
+:meth:`JournalStore.add_many`), so an entry and its index entry commit
 together or not at all. Times are UTC ISO 8601 strings, dates ISO dates, so
 both sort as they read.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, Literal
 
 from careerjournal.journal import highlight
 from careerjournal.journal.model import (
@@ -32,8 +34,13 @@ from careerjournal.vault import Vault
 # or a tag says more about an entry than the same word somewhere in the text.
 _WEIGHTS = "10.0, 1.0, 5.0"
 _SNIPPET_TOKENS = 24
+SearchOrder = Literal["relevance", "date"]
 # How many of the newest hits are ranked by relevance (see JournalStore.search).
 RANK_WINDOW = 2000
+# The trigger that indexes each new entry (migration 3), set aside by add_many.
+_INDEX_TRIGGER = "journal_fts_insert"
+# From this many entries at once, add_many merges the full-text index afterwards.
+_MERGE_AFTER = 1000
 # Enough of the text to make a preview without reading long entries whole.
 _PREVIEW_SOURCE_CHARS = 400
 
@@ -175,27 +182,49 @@ class JournalStore:
             return self._insert(conn, saved)
 
     def add_many(self, entries: Iterable[Entry]) -> int:
-        """Save many new entries in one transaction (imports, demo vaults); returns how many."""
+        """Save many new entries in one transaction (imports, demo vaults); returns how many.
+
+        The per-row index trigger is set aside for the batch and the new rows are
+        indexed with one statement: a trigger per row costs about 20 times more,
+        most of it in the memory locking of ``cipher_memory_security``. Dropping
+        and re-making the trigger is part of the same transaction, so a failure
+        or a cancel leaves the trigger, the entries and the index as they were.
+        """
         now = _now()
         with self._vault.transaction() as conn:
-            next_id = int(
+            first_id = int(
                 conn.execute("SELECT coalesce(max(id), 0) + 1 FROM journal_entry").fetchone()[0]
             )
-            rows = []
-            for offset, entry in enumerate(entries):
-                rows.append(
-                    replace(
-                        _clean(entry),
-                        id=next_id + offset,
-                        created_at=entry.created_at or now,
-                        updated_at=entry.updated_at or now,
-                    )
+            rows = [
+                replace(
+                    _clean(entry),
+                    id=first_id + offset,
+                    created_at=entry.created_at or now,
+                    updated_at=entry.updated_at or now,
                 )
+                for offset, entry in enumerate(entries)
+            ]
+            (trigger,) = conn.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                (_INDEX_TRIGGER,),
+            ).fetchone()
+            conn.execute(f"DROP TRIGGER {_INDEX_TRIGGER}")
             conn.executemany(self._INSERT, [self._params(e) for e in rows])
             conn.executemany(
                 "INSERT INTO journal_tag (entry_id, tag) VALUES (?, ?)",
                 [(e.id, tag) for e in rows for tag in e.tags],
             )
+            conn.execute(
+                "INSERT INTO journal_fts (rowid, title, body, tags)"
+                " SELECT id, title, body, tags FROM journal_entry WHERE id >= ?",
+                (first_id,),
+            )
+            conn.execute(trigger)
+            if len(rows) >= _MERGE_AFTER:
+                # Many new index segments: merge them, for a smaller index and faster
+                # search, and give the pages the merge freed back to the file system.
+                conn.execute("INSERT INTO journal_fts (journal_fts) VALUES ('optimize')")
+                conn.execute("PRAGMA incremental_vacuum").fetchall()  # one page a step
         return len(rows)
 
     def update(self, entry: Entry) -> Entry:
@@ -279,6 +308,24 @@ class JournalStore:
         ).fetchone()
         return _entry(row) if row else None
 
+    def get_many(self, ids: Iterable[int]) -> list[Entry]:
+        """The entries with these ids that still exist, oldest first, in one read (sharing)."""
+        rows = self._vault.connection.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM journal_entry"
+            " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY entry_date, id",
+            (json.dumps(sorted(set(ids))),),
+        )
+        return [_entry(row) for row in rows]
+
+    def ids(self, filters: Filters = Filters()) -> list[int]:
+        """The ids of the entries that pass the filters, newest first (ticking many at once)."""
+        where, params = _filter_sql(filters)
+        rows = self._vault.connection.execute(
+            f"SELECT e.id FROM journal_entry e WHERE 1{where} ORDER BY e.entry_date DESC, e.id DESC",
+            params,
+        )
+        return [int(row[0]) for row in rows]
+
     def texts_between(self, since: date, until: date) -> Iterator[tuple[date, str, str]]:
         """Date, title and text of the entries from ``since`` to ``until`` (for imports)."""
         rows = self._vault.connection.execute(
@@ -315,13 +362,19 @@ class JournalStore:
         return int(conn.execute(sql, params if match is None else (match, *params)).fetchone()[0])
 
     def search(
-        self, query: str, filters: Filters = Filters(), limit: int = 50, offset: int = 0
+        self,
+        query: str,
+        filters: Filters = Filters(),
+        limit: int = 50,
+        offset: int = 0,
+        order: SearchOrder = "relevance",
     ) -> list[Summary]:
-        """The best matches for what the user typed, best first, with the matches marked.
+        """The matches for what the user typed, best first (or newest first), with the matches marked.
 
-        Hits are ranked by bm25 among the newest ``RANK_WINDOW`` hits; older hits
-        of a very common search follow, newest first. Ranking every hit of a word
-        found in nearly every entry would cost more than it tells.
+        By relevance, hits are ranked by bm25 among the newest ``RANK_WINDOW`` hits;
+        older hits of a very common search follow, newest first. Ranking every hit
+        of a word found in nearly every entry would cost more than it tells. By
+        date, hits come as the journal lists them: newest entry date first.
 
         Marking the matches means reading and tokenising the text, so it is done
         for the page of hits alone: first the ids of the best ``limit`` hits, then
@@ -331,18 +384,31 @@ class JournalStore:
         if match is None:
             return []
         where, params = _filter_sql(filters)
-        join = " JOIN journal_entry e ON e.id = f.rowid" if where else ""
         conn = self._vault.connection
-        oldest_ranked = conn.execute(
-            f"SELECT f.rowid FROM journal_fts f{join} WHERE journal_fts MATCH ?{where}"
-            " ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
-            (match, *params, RANK_WINDOW - 1),
-        ).fetchone()
+        if order == "date":
+            hits = (
+                "SELECT f.rowid, e.entry_date AS score FROM journal_fts f"
+                f" JOIN journal_entry e ON e.id = f.rowid WHERE journal_fts MATCH ?{where}"
+                "   ORDER BY e.entry_date DESC, f.rowid DESC LIMIT ? OFFSET ?"
+            )
+            hit_params: tuple[object, ...] = (match, *params, limit, offset)
+            ordering = "hit.score DESC, hit.id DESC"
+        else:
+            join = " JOIN journal_entry e ON e.id = f.rowid" if where else ""
+            oldest_ranked = conn.execute(
+                f"SELECT f.rowid FROM journal_fts f{join} WHERE journal_fts MATCH ?{where}"
+                " ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
+                (match, *params, RANK_WINDOW - 1),
+            ).fetchone()
+            hits = (
+                f"SELECT f.rowid, CASE WHEN f.rowid >= ? THEN bm25(journal_fts, {_WEIGHTS}) END"
+                f"  AS score FROM journal_fts f{join} WHERE journal_fts MATCH ?{where}"
+                "   ORDER BY score IS NULL, score, f.rowid DESC LIMIT ? OFFSET ?"
+            )
+            hit_params = (oldest_ranked[0] if oldest_ranked else 0, match, *params, limit, offset)
+            ordering = "hit.score IS NULL, hit.score, hit.id DESC"
         rows = conn.execute(
-            "WITH hit (id, score) AS MATERIALIZED ("
-            f"  SELECT f.rowid, CASE WHEN f.rowid >= ? THEN bm25(journal_fts, {_WEIGHTS}) END"
-            f"  AS score FROM journal_fts f{join} WHERE journal_fts MATCH ?{where}"
-            "   ORDER BY score IS NULL, score, f.rowid DESC LIMIT ? OFFSET ?)"
+            f"WITH hit (id, score) AS MATERIALIZED ({hits})"
             " SELECT e.id, e.entry_date,"
             f" highlight(journal_fts, 0, '{highlight.START}', '{highlight.END}'),"
             f" snippet(journal_fts, 1, '{highlight.START}', '{highlight.END}', '…',"
@@ -350,8 +416,8 @@ class JournalStore:
             # CROSS JOIN keeps the index scan outside, so only the hits are marked.
             " FROM journal_fts f CROSS JOIN hit ON hit.id = +f.rowid"
             " CROSS JOIN journal_entry e ON e.id = hit.id"
-            " WHERE journal_fts MATCH ?2 ORDER BY hit.score IS NULL, hit.score, hit.id DESC",
-            (oldest_ranked[0] if oldest_ranked else 0, match, *params, limit, offset),
+            f" WHERE journal_fts MATCH ? ORDER BY {ordering}",
+            (*hit_params, match),
         ).fetchall()
         return [
             Summary(int(i), date.fromisoformat(d), title, snippet, _split_tags(tags), m, en)

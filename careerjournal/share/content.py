@@ -15,7 +15,7 @@ from careerjournal.exercises.loader import Catalog
 from careerjournal.exercises.model import Exercise, ReflectionStep
 from careerjournal.exercises.scoring import Reading, for_each_items, read
 from careerjournal.exercises.sessions import ExerciseStore, Run
-from careerjournal.export.blocks import chart, fields
+from careerjournal.export.blocks import chart
 from careerjournal.export.document import (
     Block,
     Bullets,
@@ -26,6 +26,7 @@ from careerjournal.export.document import (
     Paragraph,
 )
 from careerjournal.journal import Entry, JournalStore
+from careerjournal.journal.document import entry_blocks
 from careerjournal.journey import journey, journey_blocks
 from careerjournal.plan import PLAN_PARTS, Goal, Plan, PlanStore
 from careerjournal.plan.document import goal_blocks, planb_blocks, scheduled_table
@@ -220,28 +221,10 @@ def _entries(vault: Vault, selection: Selection) -> list[Entry]:
     ids = set(selection.entries)
     rule = selection.journal_rule
     if rule is not None:
-        ids |= {s.id for s in store.page(0, store.count(rule), rule)}
-    found = [store.get(i) for i in ids]
-    return sorted((e for e in found if e is not None), key=lambda e: (e.entry_date, e.id or 0))
+        ids.update(store.ids(rule))
+    return store.get_many(ids)
 
 
 def _journal(entries: Sequence[Entry], with_text: bool, lang: str) -> list[Block]:
-    blocks: list[Block] = []
-    for entry in entries:
-        rows = (
-            (say("mood", lang), say("out_of_five", lang, value=entry.mood) if entry.mood else ""),
-            (
-                say("energy", lang),
-                say("out_of_five", lang, value=entry.energy) if entry.energy else "",
-            ),
-            (say("tags", lang), ", ".join(entry.tags)),
-        )
-        blocks += [
-            Heading(
-                entry.title.strip() or say("no_title", lang), 2, long_date(entry.entry_date, lang)
-            ),
-            fields(rows),
-        ]
-        if with_text and entry.body.strip():
-            blocks.append(Paragraph(entry.body))
+    blocks = [block for entry in entries for block in entry_blocks(entry, with_text, lang)]
     return [Heading(say("journal", lang)), *blocks] if blocks else []

@@ -20,11 +20,6 @@ WORDS = Catalogue(
             "what_i_wrote": "What I wrote",
             "plan": "My plan",
             "journal": "Journal",
-            "no_title": "(no title)",
-            "mood": "Mood",
-            "energy": "Energy",
-            "tags": "Tags",
-            "out_of_five": "{value} of 5",
         },
         "nl": {
             "title": "Gedeeld met mijn coach",
@@ -35,11 +30,6 @@ WORDS = Catalogue(
             "what_i_wrote": "Wat ik schreef",
             "plan": "Mijn plan",
             "journal": "Dagboek",
-            "no_title": "(geen titel)",
-            "mood": "Stemming",
-            "energy": "Energie",
-            "tags": "Labels",
-            "out_of_five": "{value} van 5",
         },
     }
 )

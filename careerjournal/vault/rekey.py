@@ -39,7 +39,8 @@ class CopiesRekeyed:
 
     rekeyed: tuple[Path, ...] = ()
     removed: tuple[Path, ...] = ()  # backups that could not be re-keyed: overwritten, deleted
-    left: tuple[Path, ...] = ()  # set-aside files that could not be re-keyed: still old key
+    # Neither re-keyed nor deleted (a damaged set-aside file, a read-only backup): old key.
+    left: tuple[Path, ...] = ()
     fresh_backup: Path | None = None
 
 
@@ -55,14 +56,15 @@ def rekey_copies(
 
     Call after the vault itself was re-keyed to ``new_key``.
     """
-    rekeyed, removed, left = [], [], []
+    rekeyed: list[Path] = []
+    removed: list[Path] = []
+    left: list[Path] = []
     for backup in (b.path for b in list_backups(backup_folder)):
         outcome = _rekey_file(backup, salt, old_key, new_key)
         if outcome is True:
             rekeyed.append(backup)
         elif outcome is False:
-            shred(backup)
-            removed.append(backup)
+            (removed if shred(backup) else left).append(backup)
     for aside in set_aside_files(vault.path):
         outcome = _rekey_file(aside, salt, old_key, new_key)
         if outcome is True:
@@ -102,8 +104,8 @@ def _opens(path: Path, key: bytes) -> bool:
     return True
 
 
-def shred(path: Path) -> None:
-    """Overwrite ``path`` with zeros, flush it to the disk, then delete it.
+def shred(path: Path) -> bool:
+    """Overwrite ``path`` with zeros, flush it to the disk, then delete it; False if it stays.
 
     On SSDs, copy-on-write filesystems and snapshots the old blocks may survive
     elsewhere; see docs/security.md. A symlink is never followed.
@@ -118,4 +120,6 @@ def shred(path: Path) -> None:
             os.fsync(descriptor)
         finally:
             os.close(descriptor)
-    path.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+    return not os.path.lexists(path)

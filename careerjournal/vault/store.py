@@ -204,13 +204,16 @@ def open_vault(
     *,
     read_only: bool = False,
     backups: Sequence[Path] | None = None,
+    scan_pages: bool = True,
 ) -> Vault:
     """Open and unlock an existing vault, check it, and migrate its schema if it is older.
 
     ``read_only`` opens without writing anything (no migration): for checking backups.
     ``backups`` (newest first; by default those in the ``backups`` folder beside the
     vault) tell a wrong passphrase from damage when the vault does not open: see
-    :mod:`careerjournal.vault.diagnosis`.
+    :mod:`careerjournal.vault.diagnosis`. ``scan_pages=False`` defers the HMAC
+    scan of every page to :meth:`Vault.structure_check` (the app, whose window
+    should not wait for a scan that grows with the file).
     """
     path = Path(path)
     if backups is None:
@@ -219,7 +222,8 @@ def open_vault(
         opened = cipherfile.unlock(path, passphrase, VAULT, read_only=True, copies=backups)
         return _migrated(path, opened, None)
     with _locked(path) as lock:
-        return _migrated(path, cipherfile.unlock(path, passphrase, VAULT, copies=backups), lock)
+        opened = cipherfile.unlock(path, passphrase, VAULT, copies=backups, scan_pages=scan_pages)
+        return _migrated(path, opened, lock)
 
 
 def open_with_recovery_key(path: Path | str, recovery_key: str) -> Vault:

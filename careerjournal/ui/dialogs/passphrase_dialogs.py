@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.widgets.busy import busy_cursor
+from careerjournal.ui.widgets.dialog_size import fit_height
 from careerjournal.ui.widgets.passphrase_fields import PassphraseFields
 from careerjournal.vault import VaultError
 from careerjournal.vault.rekey import CopiesRekeyed
@@ -50,6 +52,10 @@ class _NewPassphraseDialog(QDialog):
         self.setMinimumWidth(480)
         self._update()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)  # the explanation wraps onto more lines than the size hint guessed
+
     def _update(self) -> None:
         ok = bool(self.first.text()) and self.fields.acceptable()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
@@ -80,8 +86,9 @@ class _NewPassphraseDialog(QDialog):
             for path in copies.removed
         ] + [
             self.tr(
-                "Set aside by a restore and not encrypted again (it may be damaged), so it may "
-                "still open with the old passphrase. Delete it when you no longer need it: %1"
+                "Could not be encrypted again nor deleted (it may be damaged or read-only), so "
+                "it may still open with the old passphrase. Delete it yourself when you no "
+                "longer need it: %1"
             ).replace("%1", str(path))
             for path in copies.left
         ]

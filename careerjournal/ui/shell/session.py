@@ -78,7 +78,8 @@ class VaultSession(QObject):
     def unlock(self, passphrase: str) -> None:
         """Open the vault; raises VaultError (e.g. WrongPassphrase) and stays locked."""
         backups = [backup.path for backup in self.backups()]  # they tell damage from a typo
-        self._set(open_vault(self.path, passphrase, backups=backups))
+        # Every page's HMAC is checked by the background check of _set, not before the window.
+        self._set(open_vault(self.path, passphrase, backups=backups, scan_pages=False))
 
     def unlock_with_recovery_key(self, recovery_key: str, new_passphrase: str) -> CopiesRekeyed:
         """Open with the recovery sheet's key and set a new passphrase at once.

@@ -31,7 +31,7 @@ from careerjournal.exercises.loader import Catalog
 from careerjournal.export.files import check_target
 from careerjournal.plan.insights import Idea, Insight, harvest_vault
 from careerjournal.plan.model import Section
-from careerjournal.plan.printout import export_plan, plan_document_from_vault
+from careerjournal.plan.printout import export_plan, plan_pdf
 from careerjournal.plan.store import ItemNotFound, PlanStore
 from careerjournal.plan.wording import word
 from careerjournal.ui.pages.base import Page
@@ -43,6 +43,7 @@ from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.widgets.autosave import Debouncer
 from careerjournal.ui.widgets.busy import busy_cursor
+from careerjournal.ui.widgets.forms import field_label
 from careerjournal.ui.widgets.save_flow import Prompts, SaveDialog, SaveFlow
 from careerjournal.vault import VaultError
 
@@ -355,7 +356,7 @@ class PlanPage(Page):
         # Qt's print support is loaded when first used: most sessions never print.
         from PySide6.QtPrintSupport import QPrinter
 
-        from careerjournal.ui.pages.plan.printing import print_document
+        from careerjournal.ui.pages.plan.printing import print_pdf
 
         stores = self.stores
         if stores is None:
@@ -369,8 +370,9 @@ class PlanPage(Page):
             if printer.outputFileName():  # "print to file": never over a vault (issue 11)
                 check_target(Path(printer.outputFileName()), replace=True)
             with busy_cursor():
-                document = plan_document_from_vault(stores.vault, self.catalog, self.language())
-                print_document(document, printer)
+                # The very pages the exported PDF has, rendered in memory.
+                pdf = plan_pdf(stores.vault, self.catalog, self.language())
+                print_pdf(pdf, printer, word("plan_title", self.language()))
         except (VaultError, OSError) as error:
             self._say_not_saved(error)
 
@@ -393,9 +395,9 @@ class PlanPage(Page):
             self.tr("In a few sentences: the work, the place and the life you are aiming for.")
         )
         self.points_label.setText(self.tr("What you know about yourself"))
-        self.settings_form.labelForField(self.review).setText(self.tr("Next review"))
+        field_label(self.settings_form, self.review).setText(self.tr("Next review"))
         self.review.set_text(self.tr("on"))
-        self.settings_form.labelForField(self.cover_name).setText(self.tr("Name on the cover"))
+        field_label(self.settings_form, self.cover_name).setText(self.tr("Name on the cover"))
         self.cover_name.setPlaceholderText(self.tr("Leave empty to print no name"))
         self.tabs.setTabText(0, self.tr("Overview"))
         for section in ("goal", "planb", "conversation", "training"):

@@ -39,11 +39,14 @@ from careerjournal.ui.pages.plan.date_field import OptionalDate
 from careerjournal.ui.pages.share.choices import choices
 from careerjournal.ui.pages.share.form_box import FormBox
 from careerjournal.ui.pages.share.history_list import ShareHistoryList
+from careerjournal.ui.pages.share.lazy_preview import LazyPreview
 from careerjournal.ui.pages.share.session_tab import SHEET_KEY, SessionTab
 from careerjournal.ui.pages.share.tree_model import ShareTreeModel, selection_of
 from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.widgets.autosave import Debouncer
+from careerjournal.ui.widgets.empty_state import hint_document
+from careerjournal.ui.widgets.forms import field_label
 from careerjournal.ui.widgets.save_flow import Prompts, SaveDialog, SaveFlow
 from careerjournal.vault import VaultError
 
@@ -92,6 +95,7 @@ class SharePage(Page):
         self.session_tab = SessionTab()
         self.session_tab.use_requested.connect(self.use_session_sheet)
         self.previewer = Debouncer(PREVIEW_DELAY_MS, self)
+        self.lazy = LazyPreview(self)
         self._layout()
 
         self.model.ticks_changed.connect(self.previewer.touch)
@@ -178,6 +182,7 @@ class SharePage(Page):
     def clear(self) -> None:
         """Forget every choice, the preview (with its chart images) and the passphrase."""
         self.previewer.cancel()
+        self.lazy.stop()
         self.stores = None
         self.shared = None
         self.model.clear()
@@ -249,8 +254,7 @@ class SharePage(Page):
         if self.stores is None:
             return
         filters = Filters(self._chosen_tag() or None, self.since.value(), self.until.value())
-        store = self.stores.journal
-        ids = [s.id for s in store.page(0, store.count(filters), filters)]
+        ids = self.stores.journal.ids(filters)
         self.model.set_ticked([("entry", i) for i in ids], checked)
 
     def update_preview(self) -> None:
@@ -261,15 +265,22 @@ class SharePage(Page):
         selection = selection_of(
             self.model.ticked_keys(), self.journal_text.isChecked(), self.name.text()
         )
-        from careerjournal.ui.pages.plan.printing import text_document  # Qt print support: late
-
         self.shared = None
         if not selection.is_empty:
             self.shared = shared_document(
                 self.stores.vault, self.catalog, selection, self.language(), date.today()
             )
-        self._show_document(text_document(self.shared.document) if self.shared else QTextDocument())
+        if self.shared:
+            self._show_document(self.lazy.start(self.shared.document))
+        else:
+            self.lazy.stop()
+            self._show_document(hint_document(self.preview, self._nothing_chosen()))
         self._update_export_button()
+
+    def _nothing_chosen(self) -> str:
+        return self.tr(
+            "Tick what you want to share; it appears here exactly as your coach will see it."
+        )
 
     def _show_document(self, document: QTextDocument) -> None:
         """Show ``document``; the one before is emptied (text, chart images) and deleted."""
@@ -373,22 +384,19 @@ class SharePage(Page):
                 "preview shows exactly what your coach will get."
             )
         )
-        self.filter_form.labelForField(self.tag).setText(self.tr("Journal entries with &tag"))
-        self.filter_form.labelForField(self.since).setText(self.tr("&From"))
-        self.filter_form.labelForField(self.until).setText(self.tr("&Up to"))
+        field_label(self.filter_form, self.tag).setText(self.tr("Journal entries with &tag"))
+        field_label(self.filter_form, self.since).setText(self.tr("&From"))
+        field_label(self.filter_form, self.until).setText(self.tr("&Up to"))
         self.since.set_text(self.tr("on"))
         self.until.set_text(self.tr("on"))
-        self.filter_form.labelForField(self.name).setText(self.tr("&Name on the cover"))
-        self.name.setPlaceholderText(self.tr("Leave empty to show no name"))
+        field_label(self.filter_form, self.name).setText(self.tr("&Name on the cover"))
+        self.name.setPlaceholderText(self.tr("Optional"))
         self.tick_button.setText(self.tr("Tick these entries"))
         self.untick_button.setText(self.tr("Untick them"))
         self.journal_text.setText(self.tr("Include the &text of the ticked journal entries"))
         self.preview_label.setText(self.tr("What your coach will see"))
-        self.preview.setPlaceholderText(
-            self.tr(
-                "Tick what you want to share; it appears here exactly as your coach will see it."
-            )
-        )
+        self.preview.setAccessibleName(self.preview_label.text())
+        self.tree.setAccessibleName(self.tr("What to share"))
         self.export_button.setText(self.tr("&Export…"))
         self.tabs.setTabText(0, self.tr("Choose and export"))
         self.tabs.setTabText(1, self.tr("Shared before"))

@@ -1,0 +1,74 @@
+"""The journal kept small and fast at scale: the index migration (8) keeps everything findable."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from careerjournal.journal import Entry, JournalStore
+from careerjournal.journal.highlight import START
+from careerjournal.vault import create_vault, open_vault
+from tests.helpers.passphrases import PASSPHRASE
+
+DAY = date(2024, 3, 14)
+
+
+def index_is_intact(journal_vault) -> None:
+    with journal_vault.transaction() as conn:
+        conn.execute("INSERT INTO journal_fts (journal_fts) VALUES ('integrity-check')")
+
+
+def test_migration_8_keeps_entries_and_search_and_shrinks_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "v7.cjv"
+    with create_vault(path, PASSPHRASE, schema=7) as vault:
+        journal = JournalStore(vault)
+        journal.add_many(
+            Entry(DAY, f"Gesprek {n}", "overstap naar het onderwijs " * 20) for n in range(300)
+        )
+        kept = journal.add(Entry(DAY, "Loopbaancoach", "Een eerlijk gesprek", ("coach",)))
+    size_before = path.stat().st_size
+    with open_vault(path, PASSPHRASE) as vault:
+        journal = JournalStore(vault)
+        fts = vault.connection.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'journal_fts'"
+        ).fetchone()[0]
+        assert "prefix" not in fts
+        assert journal.count() == 301 and journal.get(kept.id) == kept
+        assert journal.count(query="overst") == 300  # prefix search without prefix indexes
+        assert journal.count(query="ov") == 300 and journal.count(query="lo") == 1
+        hits = journal.search("loopbaan")
+        assert [s.id for s in hits] == [kept.id] and START in hits[0].title
+        index_is_intact(vault)
+        later = journal.add(Entry(DAY, "Nieuw", "onderwijsassistent"))
+        assert [s.id for s in journal.search("onderwijsass")] == [later.id]
+        index_is_intact(vault)
+    assert path.stat().st_size < size_before  # compacted once after the migration
+    with open_vault(path, PASSPHRASE) as vault:
+        assert vault.connection.execute("PRAGMA auto_vacuum").fetchone()[0] == 2
+
+
+def test_a_large_import_leaves_no_free_pages_behind(vault) -> None:
+    conn = vault.connection
+    assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # incremental
+    JournalStore(vault).add_many(
+        Entry(DAY, f"Dag {n}", f"woord{n % 97} en nog wat tekst " * 8) for n in range(2000)
+    )
+    assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    assert JournalStore(vault).count(query='"woord5"') == len(range(5, 2000, 97))
+    index_is_intact(vault)
+
+
+def test_ids_and_get_many_read_what_page_and_get_read(vault) -> None:
+    from careerjournal.journal import Filters
+
+    journal = JournalStore(vault)
+    journal.add_many(
+        Entry(date(2024, 1, 1 + n % 28), f"Dag {n}", "tekst", ("werk",) if n % 3 else ())
+        for n in range(60)
+    )
+    for filters in (Filters(), Filters("werk"), Filters(None, date(2024, 1, 10))):
+        assert journal.ids(filters) == [s.id for s in journal.page(0, 100, filters)]
+    chosen = journal.ids(Filters("werk"))[:7] + [9999]  # a deleted or unknown id is left out
+    many = journal.get_many(chosen)
+    singles = sorted((journal.get(i) for i in chosen[:7]), key=lambda e: (e.entry_date, e.id))
+    assert many == singles
