@@ -413,7 +413,7 @@ def test_empty_list_says_what_to_do_first(page, store: JournalStore, vault, qtbo
     assert journal.empty.label.isVisible()
     assert "first entry" in journal.empty.label.text()
     store.add(Entry(TODAY, "Eerste", "koffie"))
-    journal.open_vault(vault)
+    journal.open_vault(Stores.of(vault))
     assert not journal.empty.label.isVisible()
     with qtbot.waitSignal(journal.filter_bar.changed):
         qtbot.keyClicks(journal.filter_bar.search, "zzzz")

@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Literal
 
+import sqlcipher3
+
 from careerjournal.vault.store import Vault
 
 KEY = "recovery_reminder_done"
@@ -18,8 +20,16 @@ Reason = Literal["sheet", "written_down"]
 
 
 def reminder_due(vault: Vault) -> bool:
-    """True until a sheet was saved or the passphrase written down for this passphrase."""
-    row = vault.connection.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
+    """True until a sheet was saved or the passphrase written down for this passphrase.
+
+    Unlocking no longer reads every page first (the background check does), so a
+    damaged page can first show here: then keep reminding, and let the check's
+    banner tell about the damage.
+    """
+    try:
+        row = vault.connection.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
+    except sqlcipher3.DatabaseError:
+        return True
     return row is None
 
 
