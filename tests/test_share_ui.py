@@ -301,3 +301,11 @@ def test_in_the_window_locking_leaves_no_user_text(qtbot, main_window, catalog) 
     window.lock()
     left = "\n".join(all_texts(window))
     assert [text for text in secrets if text in left] == []
+
+
+def test_a_package_too_large_says_what_to_do(setup) -> None:
+    from careerjournal.export.package import PackageTooLarge
+
+    page, _, _ = setup
+    said = page._explain_refusal(PackageTooLarge("over 50,000 characters in one paragraph"))
+    assert "more than one coach package can hold" in said and "fewer journal entries" in said

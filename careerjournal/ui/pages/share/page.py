@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerjournal.exercises.loader import Catalog
+from careerjournal.export.package import PackageTooLarge
 from careerjournal.journal import Filters
 from careerjournal.share.content import Shared, shared_document
 from careerjournal.share.history import Form
@@ -325,6 +326,11 @@ class SharePage(Page):
             return self.tr(
                 "Choose a passphrase other than your vault's: your coach would otherwise hold "
                 "the key to everything you wrote. Nothing was saved."
+            )
+        if isinstance(error, PackageTooLarge):
+            return self.tr(
+                "This is more than one coach package can hold, so nothing was saved. Choose "
+                "fewer journal entries, or share them in two packages."
             )
         return describe(error)
 
