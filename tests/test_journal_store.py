@@ -431,14 +431,3 @@ def test_a_very_common_search_ranks_the_newest_hits_and_lists_the_rest_by_date(
     assert set(found[:3]) == {best_new.id, newer[2].id, newer[1].id}
     assert found[3:] == [newer[0].id, older.id, oldest_best.id]  # ... then by date
     assert ids(store.search("werk", limit=2, offset=2)) == found[2:4]
-
-
-def test_search_by_date_lists_hits_newest_first(store: JournalStore) -> None:
-    from datetime import date as day
-
-    old = store.add(Entry(title="Koffie koffie koffie", body="koffie", entry_date=day(2021, 5, 1)))
-    new = store.add(Entry(title="Thee", body="ook wat koffie", entry_date=day(2024, 5, 1)))
-    mid = store.add(Entry(title="Werk", body="koffie met Noor", entry_date=day(2022, 5, 1)))
-    assert ids(store.search("koffie"))[0] == old.id, "by relevance the title hit leads"
-    assert ids(store.search("koffie", order="date")) == [new.id, mid.id, old.id]
-    assert ids(store.search("koffie", order="date", limit=1, offset=1)) == [mid.id]

@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Literal
 
+import sqlcipher3
+
 from careerjournal.vault.store import Vault
 
 KEY = "recovery_reminder_done"
@@ -18,8 +20,14 @@ Reason = Literal["sheet", "written_down"]
 
 
 def reminder_due(vault: Vault) -> bool:
-    """True until a sheet was saved or the passphrase written down for this passphrase."""
-    row = vault.connection.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
+    """True until a sheet was saved or the passphrase written down for this passphrase.
+
+    A vault too damaged to answer keeps reminding: a way back in matters most then.
+    """
+    try:
+        row = vault.connection.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
+    except sqlcipher3.Error:
+        return True
     return row is None
 
 
