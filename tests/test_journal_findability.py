@@ -43,6 +43,27 @@ def titles(journal: JournalPage) -> list[str]:
     return [model.data(model.index(row)) for row in range(model.rowCount())]
 
 
+def test_title_and_tags_weigh_more_than_the_text(store: JournalStore) -> None:
+    in_text = store.add(
+        Entry(TODAY, "Dinsdag", "Veel vergaderingen vandaag, en energie kwijt door het werk.")
+    )
+    in_tags = store.add(
+        Entry(TODAY, "Woensdag", "Veel vergaderingen vandaag, en het werk liep vast.", ("energie",))
+    )
+    in_title = store.add(
+        Entry(TODAY, "Energie", "Veel vergaderingen vandaag, en het werk liep vast.")
+    )
+    assert ids(store.search("energie")) == [in_title.id, in_tags.id, in_text.id]
+
+
+def test_more_occurrences_rank_higher(store: JournalStore) -> None:
+    once = store.add(
+        Entry(TODAY, "", "Overstap? Misschien. Ik weet het niet, het is nog vaag allemaal.")
+    )
+    often = store.add(Entry(TODAY, "", "Overstap, overstap, overstap: ik denk aan niets anders."))
+    assert ids(store.search("overstap")) == [often.id, once.id]
+
+
 def test_search_by_date_lists_hits_newest_first(store: JournalStore) -> None:
     from datetime import date as day
 

@@ -241,21 +241,6 @@ def test_all_words_must_match(store: JournalStore) -> None:
     assert store.search('"leidinggevende met"') == []
 
 
-def test_title_and_tags_weigh_more_than_the_text(store: JournalStore) -> None:
-    in_text = write(store, "Dinsdag", "Veel vergaderingen vandaag, en energie kwijt door het werk.")
-    in_tags = write(
-        store, "Woensdag", "Veel vergaderingen vandaag, en het werk liep vast.", tags=("energie",)
-    )
-    in_title = write(store, "Energie", "Veel vergaderingen vandaag, en het werk liep vast.")
-    assert ids(store.search("energie")) == [in_title.id, in_tags.id, in_text.id]
-
-
-def test_more_occurrences_rank_higher(store: JournalStore) -> None:
-    once = write(store, "", "Overstap? Misschien. Ik weet het niet, het is nog vaag allemaal.")
-    often = write(store, "", "Overstap, overstap, overstap: ik denk aan niets anders.")
-    assert ids(store.search("overstap")) == [often.id, once.id]
-
-
 def test_hits_are_marked(store: JournalStore) -> None:
     write(store, "Carrière & <keuzes>", "Wat wil ik met mijn carrière? " + "Vul aan. " * 40)
     [hit] = store.search("carriere")
