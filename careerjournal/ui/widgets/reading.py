@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtWidgets import QWidget
 
 READING_CHARS = 70
+W = TypeVar("W", bound=QWidget)
 
 
-def reading_width(widget: QWidget, chars: int = READING_CHARS) -> QWidget:
+def reading_width(widget: W, chars: int = READING_CHARS) -> W:
     """Cap ``widget``'s width at ``chars`` average characters of its font; returns it."""
     widget.setMaximumWidth(widget.fontMetrics().averageCharWidth() * chars)
     return widget

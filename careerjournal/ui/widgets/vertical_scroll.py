@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
@@ -21,7 +21,7 @@ class VerticalScrollArea(QScrollArea):
             self.updateGeometry()
         return super().eventFilter(watched, event)
 
-    def minimumSizeHint(self):  # noqa: ANN201 - QSize
+    def minimumSizeHint(self) -> QSize:
         """As wide as the content must be, so the layout around gives it that room."""
         hint = super().minimumSizeHint()
         content = self.widget()

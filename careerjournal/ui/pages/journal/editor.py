@@ -143,7 +143,7 @@ class EntryEditor(Retranslatable):
         """The entry as the fields show it now, with the id and times of the one loaded."""
         return replace(
             self._entry,
-            entry_date=self.date.date().toPython(),
+            entry_date=self.date.day(),
             title=self.title.text(),
             body=self.body.toPlainText(),
             tags=normalise_tags([self.tags.text()]),

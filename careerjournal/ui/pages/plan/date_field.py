@@ -48,7 +48,7 @@ class OptionalDate(QWidget):
                 self.enabled.setAccessibleDescription(label.text().replace("&", ""))
 
     def value(self) -> date | None:
-        return self.editor.date().toPython() if self.enabled.isChecked() else None
+        return self.editor.day() if self.enabled.isChecked() else None
 
     def set_value(self, when: date | None) -> None:
         """Show ``when`` without emitting ``changed``."""
