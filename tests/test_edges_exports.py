@@ -220,7 +220,7 @@ def test_the_save_dialog_asks_before_replacing_after_adding_the_suffix(
     parent = QWidget()
     qtbot.addWidget(parent)
     No, Yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
-    seen = drive(qtbot, [type_name("plan"), answer(No), type_name("plan"), answer(Yes)])
+    seen = drive([type_name("plan"), answer(No), type_name("plan"), answer(Yes)])
     chosen = ask_save_path(parent, "Export", tmp_path / "x.pdf", "PDF (*.pdf)", ".pdf")
     assert seen == ["QFileDialog", "QMessageBox", "QFileDialog", "QMessageBox"]
     assert chosen == tmp_path / "plan.pdf"
@@ -238,7 +238,7 @@ def test_the_save_dialog_refuses_a_vault_with_one_message(
         texts.append(box.text())
         box.accept()
 
-    seen = drive(qtbot, [type_name("vault.pdf"), read_and_close, lambda dialog: dialog.reject()])
+    seen = drive([type_name("vault.pdf"), read_and_close, lambda dialog: dialog.reject()])
     assert ask_save_path(parent, "Export", tmp_path / "x.pdf", "PDF (*.pdf)", ".pdf") is None
     assert seen == ["QFileDialog", "QMessageBox", "QFileDialog"]
     assert "never replaces" in texts[0]

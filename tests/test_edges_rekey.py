@@ -87,6 +87,19 @@ def test_a_backup_that_cannot_follow_is_removed_and_replaced(
         assert opens(path, NEW) and not opens(path, PASSPHRASE)
 
 
+def test_a_set_aside_file_follows_a_vault_whose_name_looks_like_a_pattern(
+    vault_path: Path, tmp_path: Path
+) -> None:
+    vault = tmp_path / "mine[2].cjv"
+    shutil.copyfile(vault_path, vault)
+    aside = vault.with_name(vault.name + ".before-restore-20260203-101010")
+    shutil.copyfile(vault_path, aside)
+    with open_vault(vault, PASSPHRASE, backups=[]) as opened:
+        report = opened.change_passphrase(PASSPHRASE, NEW)
+    assert aside in report.rekeyed
+    assert opens(aside, NEW) and not opens(aside, PASSPHRASE)
+
+
 def test_another_vaults_backup_is_not_touched(vault_path: Path, tmp_path: Path) -> None:
     other = create_vault(tmp_path / "other.cjv", PASSPHRASE)
     stranger = make_backup(other, default_backup_folder(vault_path), date(2026, 1, 1))

@@ -25,14 +25,14 @@ PACKAGE = Path(__file__).resolve().parent.parent / "careerjournal"
 SANDBOXED = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "TMPDIR")
 
 
-def save_through_the_real_dialog(qtbot, path: Path, action) -> None:
+def save_through_the_real_dialog(path: Path, action) -> None:
     """As a person does it: go to the folder in Qt's dialog, type the name, save."""
 
     def go_there_and_save(dialog: QFileDialog) -> None:
         dialog.setDirectory(str(path.parent))
         type_name(path.name)(dialog)
 
-    seen = drive(qtbot, [go_there_and_save])
+    seen = drive([go_there_and_save])
     action()
     assert seen == ["QFileDialog"] and path.exists(), path
 
@@ -55,7 +55,7 @@ def test_a_session_with_exports_leaves_no_folder_or_file_name_behind(
 
         plan = win.findChild(PlanPage)
         plan.saving.prompts = ConfirmingPrompts()
-        save_through_the_real_dialog(qtbot, exports / f"{names[0]}.pdf", plan.export_pdf)
+        save_through_the_real_dialog(exports / f"{names[0]}.pdf", plan.export_pdf)
 
         share = win.findChild(SharePage)
         win.workspace.show_page(share)
@@ -66,12 +66,12 @@ def test_a_session_with_exports_leaves_no_folder_or_file_name_behind(
         share.form_box.set_form("pdf")
         share.form_box.protect_pdf.setChecked(False)
         click = lambda: qtbot.mouseClick(share.export_button, Qt.MouseButton.LeftButton)  # noqa: E731
-        save_through_the_real_dialog(qtbot, exports / f"{names[1]}.pdf", click)
+        save_through_the_real_dialog(exports / f"{names[1]}.pdf", click)
         share.form_box.set_form("markdown")
-        save_through_the_real_dialog(qtbot, exports / f"{names[2]}.md", click)
+        save_through_the_real_dialog(exports / f"{names[2]}.md", click)
 
         win.ask_passphrase = lambda: PASSPHRASE
-        save_through_the_real_dialog(qtbot, exports / f"{names[3]}.pdf", win.save_recovery_sheet)
+        save_through_the_real_dialog(exports / f"{names[3]}.pdf", win.save_recovery_sheet)
         win.lock()
         win.close()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # dialogs destroyed

@@ -122,6 +122,14 @@ def test_day_one_zip_keeps_the_local_day_and_counts_attachments(
     assert untitled.entry_date == date(2024, 2, 3) and untitled.body == "Kort, zonder titel."
 
 
+def test_a_day_one_zip_is_known_by_its_content_not_its_name(
+    journal: JournalStore, tmp_path: Path
+) -> None:
+    source = _dayone_zip(tmp_path / "Export.zip").rename(tmp_path / "dagboek-export")
+    assert detect_format(source) == "dayone"
+    assert len(read_source(source, journal).new) == 2
+
+
 def test_day_one_json_alone_works_too(journal: JournalStore, tmp_path: Path) -> None:
     source = _write(tmp_path / "Journal.json", DAYONE)
     assert detect_format(source) == "dayone"

@@ -56,3 +56,19 @@ def test_a_large_import_leaves_no_free_pages_behind(vault) -> None:
     assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
     assert JournalStore(vault).count(query='"woord5"') == len(range(5, 2000, 97))
     index_is_intact(vault)
+
+
+def test_ids_and_get_many_read_what_page_and_get_read(vault) -> None:
+    from careerjournal.journal import Filters
+
+    journal = JournalStore(vault)
+    journal.add_many(
+        Entry(date(2024, 1, 1 + n % 28), f"Dag {n}", "tekst", ("werk",) if n % 3 else ())
+        for n in range(60)
+    )
+    for filters in (Filters(), Filters("werk"), Filters(None, date(2024, 1, 10))):
+        assert journal.ids(filters) == [s.id for s in journal.page(0, 100, filters)]
+    chosen = journal.ids(Filters("werk"))[:7] + [9999]  # a deleted or unknown id is left out
+    many = journal.get_many(chosen)
+    singles = sorted((journal.get(i) for i in chosen[:7]), key=lambda e: (e.entry_date, e.id))
+    assert many == singles

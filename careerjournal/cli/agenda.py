@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from careerjournal.agenda.reminder import is_due, neutral_line, read_record
 from careerjournal.cli.language import add_lang_argument, command_language
 from careerjournal.cli.passphrase import read_passphrase
+from careerjournal.paths import default_vault_path
 
 if TYPE_CHECKING:
     from careerjournal.vault import Vault
-from careerjournal.paths import default_vault_path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -51,7 +51,7 @@ def _reflection(rng: random.Random) -> str:
 
 
 def _answer(exercise: Exercise, step: Step, answers: dict[str, Any], rng: random.Random) -> object:
-    """An answer in the shape :mod:`careerjournal.exercises.scoring` reads; None for info steps."""
+    """An answer in the shape :mod:`careerjournal.exercises.answers` reads; None for info steps."""
     if isinstance(step, ReflectionStep):
         if step.for_each is not None:
             return {item: _reflection(rng) for item, _ in for_each_items(exercise, step, answers)}

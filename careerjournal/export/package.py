@@ -33,7 +33,7 @@ from careerjournal.export import package_schema
 from careerjournal.export.document import Document
 from careerjournal.export.files import replacing
 from careerjournal.export.package_decode import DocumentReader
-from careerjournal.vault import cipherfile
+from careerjournal.vault import cipherfile, kdf, sniff
 from careerjournal.vault.errors import NotAVault, VaultDamaged, VaultError, VaultNotFound
 
 FORMAT = 1
@@ -143,7 +143,7 @@ def read_package(path: Path, passphrase: str) -> Package:
     :class:`PackageTooNew`. Nothing else, whatever the file holds.
     """
     _check_file(path)
-    opened = cipherfile.unlock(path, passphrase, cipherfile.PACKAGE, read_only=True)
+    opened = _unlock(path, passphrase)
     try:
         try:
             package_schema.check_schema(opened.conn)  # before SQLite runs anything in it
@@ -158,6 +158,25 @@ def read_package(path: Path, passphrase: str) -> Package:
         raise VaultDamaged(f"The shared package cannot be read: {exc}.", path) from exc
     finally:
         opened.conn.close()
+
+
+def _unlock(path: Path, passphrase: str) -> cipherfile.Opened:
+    """Keyed and checked, with the schema's page looked at before SQLite parses it.
+
+    When the passphrase opens nothing, :func:`cipherfile.unlock` says why (it
+    tells a wrong passphrase from damage), at the cost of a second derivation.
+    """
+    cipherfile.check_openable(path, cipherfile.PACKAGE)
+    salt = sniff.read_salt(path)
+    for key in kdf.KeyRing(passphrase).keys(salt):
+        try:
+            ours = package_schema.schema_page_is_ours(path, key, salt)
+        except ValueError as exc:
+            raise PackageInvalid(_invalid(exc), path) from exc
+        opened = ours and cipherfile.unlock_with_key(path, key, cipherfile.PACKAGE, read_only=True)
+        if opened:
+            return opened
+    return cipherfile.unlock(path, passphrase, cipherfile.PACKAGE, read_only=True)
 
 
 def _invalid(problem: Exception, part: int | None = None) -> str:

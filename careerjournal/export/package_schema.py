@@ -15,7 +15,13 @@ package's error.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import sqlcipher3
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+from careerjournal.vault import cipherfile, sniff
+from careerjournal.vault.errors import NotAVault
 
 # The only objects a package holds, as their CREATE statements (SQLite keeps the
 # text as written, so equal text means equal columns, types and constraints).
@@ -107,3 +113,63 @@ def shown(value: object, limit: int = 40) -> str:
     """A value from the file, short and on one line, to name it in a message."""
     text = str(value)
     return repr(text[:limit] + ("…" if len(text) > limit else ""))
+
+
+# --- the schema's own page, before SQLite parses it --------------------------------
+#
+# SQLite parses the whole schema at the first statement, and parsing many views
+# or triggers (which need no page of their own) takes time that grows with their
+# square: 60,000 views in 7 MB took 19 s. The writer's schema is two short rows
+# on page 1, so page 1 is decrypted here and must be a leaf holding a few short
+# rows; anything else is refused before SQLite sees it.
+_PAGE = 4096
+_RESERVE = 80  # SQLCipher 4: a 16-byte IV and a 64-byte HMAC-SHA512 at each page's end
+# At offset 16: page size, rollback journal (not WAL), reserve, payload fractions.
+_HEADER = bytes.fromhex("1000") + bytes([1, 1, _RESERVE, 64, 32, 32])
+_LEAF_TABLE = 13
+MAX_SCHEMA_ROWS = 8  # the writer makes 2
+MAX_SCHEMA_ROW_BYTES = 1024  # a row of sqlite_master: type, names, root page, CREATE text
+
+
+def schema_page_is_ours(path: Path, key: bytes, salt: bytes) -> bool:
+    """Whether ``key`` authenticates page 1 (False: a wrong key or damage, which
+    :func:`cipherfile.unlock` explains). NotAVault for another kind of file;
+    ValueError if page 1 is not the small schema the writer makes."""
+    if sniff.authentic_pages(path, key, salt)[:1] != [True]:  # page 1 comes first
+        return False
+    with path.open("rb") as f:
+        page = f.read(_PAGE)
+    iv = page[_PAGE - _RESERVE : _PAGE - _RESERVE + 16]
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    plain = bytes(16) + decryptor.update(page[16 : _PAGE - _RESERVE]) + decryptor.finalize()
+    app_id = int.from_bytes(plain[68:72], "big")  # checked here: SQLite would parse first
+    if app_id != cipherfile.PACKAGE.application_id:
+        what = (
+            f"a {cipherfile.VAULT.noun}"
+            if app_id == cipherfile.VAULT.application_id
+            else "an encrypted database of another program"
+        )
+        raise NotAVault(f"{path} is {what}, not a {cipherfile.PACKAGE.noun}.", path)
+    kind, cells = plain[100], int.from_bytes(plain[103:105], "big")
+    if plain[16:24] != _HEADER or kind != _LEAF_TABLE or cells > MAX_SCHEMA_ROWS:
+        raise ValueError("its list of tables is not the short one CareerJournal writes")
+    for n in range(cells):
+        offset = int.from_bytes(plain[108 + 2 * n : 110 + 2 * n], "big")
+        if _varint(plain, offset) > MAX_SCHEMA_ROW_BYTES:
+            raise ValueError("its list of tables is not the short one CareerJournal writes")
+    return True
+
+
+def _varint(data: bytes, offset: int) -> int:
+    """SQLite's variable-length integer at ``offset`` (a cell's payload size)."""
+    value = 0
+    for n in range(9):
+        if offset + n >= len(data):
+            return 1 << 64  # runs off the page: no real row does
+        byte = data[offset + n]
+        if n == 8:
+            return (value << 8) | byte
+        value = (value << 7) | (byte & 0x7F)
+        if byte < 0x80:
+            return value
+    return value

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from careerjournal.importing.errors import SourceError
 from careerjournal.importing.raw import MAX_TEXT_CHARS, RawEntry, clean_tags
-from careerjournal.importing.source import MAX_FILE_BYTES, load_json
+from careerjournal.importing.source import MAX_FILE_BYTES, entry_list, load_json
 
 # A longer first line is a paragraph, not a title.
 MAX_TITLE_CHARS = 120
@@ -50,9 +50,7 @@ def parse_zip(archive: zipfile.ZipFile, name: str) -> list[RawEntry]:
 
 
 def parse(document: Any, name: str) -> list[RawEntry]:
-    entries = document.get("entries") if isinstance(document, dict) else None
-    if not isinstance(entries, list):
-        raise SourceError(f"{name} has no list of entries; it is not Day One's export.")
+    entries = entry_list(document, name, "Day One's export")
     return [_entry(item, f"{name}, entry {number}") for number, item in enumerate(entries, 1)]
 
 

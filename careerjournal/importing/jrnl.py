@@ -10,12 +10,11 @@ from typing import Any
 
 from careerjournal.importing.errors import SourceError
 from careerjournal.importing.raw import MAX_TEXT_CHARS, RawEntry, clean_tags
+from careerjournal.importing.source import entry_list
 
 
 def parse(document: Any, name: str) -> list[RawEntry]:
-    entries = document.get("entries") if isinstance(document, dict) else None
-    if not isinstance(entries, list):
-        raise SourceError(f"{name} has no list of entries; it is not jrnl's export.")
+    entries = entry_list(document, name, "jrnl's export")
     return [_entry(item, f"{name}, entry {number}") for number, item in enumerate(entries, 1)]
 
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from careerjournal.importing import dayone, jrnl, markdown
 from careerjournal.importing.errors import Cancelled, SourceError
 from careerjournal.importing.raw import RawEntry, fingerprint
-from careerjournal.importing.source import Format, detect_format, load_json, open_zip, read_bytes
+from careerjournal.importing.source import Format, load_json, open_zip, read_bytes, sniff
 from careerjournal.journal import Entry, JournalStore
 
 # Calls of the progress callback; a cancel is noticed at the next one.
@@ -48,8 +50,8 @@ class ImportPlan:
 def read_source(path: Path, journal: JournalStore, fmt: Format | None = None) -> ImportPlan:
     """Read and check the whole source, and compare it with the journal; writes nothing."""
     path = Path(path)
-    chosen = fmt or detect_format(path)
-    entries, undated = _parse(path, chosen)
+    chosen, document = (fmt, None) if fmt else sniff(path)
+    entries, undated = _parse(path, chosen, document)
     entries.sort(key=lambda e: e.entry_date)
     known = _known_prints(journal, entries)
     new: list[RawEntry] = []
@@ -93,7 +95,8 @@ def run_import(
     return added
 
 
-def _parse(path: Path, fmt: Format) -> tuple[list[RawEntry], int]:
+def _parse(path: Path, fmt: Format, document: Any) -> tuple[list[RawEntry], int]:
+    """The entries and how many notes had no date; ``document`` is the JSON if already read."""
     if fmt == "markdown":
         if not path.is_dir():
             raise SourceError(f"{path} is not a folder of Markdown notes.")
@@ -101,10 +104,11 @@ def _parse(path: Path, fmt: Format) -> tuple[list[RawEntry], int]:
         return folder.entries, folder.undated
     if path.is_dir():
         raise SourceError(f"{path} is a folder; a {fmt} export is a file.")
-    if fmt == "dayone" and path.suffix.lower() == ".zip":
+    if fmt == "dayone" and document is None and zipfile.is_zipfile(path):  # by content
         with open_zip(path) as archive:
             return dayone.parse_zip(archive, path.name), 0
-    document = load_json(read_bytes(path), path.name)
+    if document is None:
+        document = load_json(read_bytes(path), path.name)
     module = dayone if fmt == "dayone" else jrnl
     return module.parse(document, path.name), 0
 

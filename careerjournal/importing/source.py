@@ -82,10 +82,19 @@ def _check_depth(text: str, name: str) -> None:
 
 def detect_format(path: Path) -> Format:
     """What kind of source ``path`` is, from its content and shape, not its name alone."""
+    return sniff(path)[0]
+
+
+def sniff(path: Path) -> tuple[Format, Any]:
+    """The format of ``path`` and, for a JSON export, its parsed document.
+
+    The document comes along so a large export is read and parsed once, not
+    once to tell its format and again to take its entries; None otherwise.
+    """
     if path.is_dir():
-        return "markdown"
+        return "markdown", None
     if zipfile.is_zipfile(path) if path.is_file() else False:
-        return "dayone"
+        return "dayone", None
     data = read_bytes(path)
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if not head.startswith(b"{"):
@@ -93,14 +102,21 @@ def detect_format(path: Path) -> Format:
             f"{path.name} is not a jrnl or Day One JSON export, a Day One zip, or a folder "
             "of Markdown notes."
         )
-    return json_format(load_json(data, path.name), path.name)
+    document = load_json(data, path.name)
+    return json_format(document, path.name), document
+
+
+def entry_list(document: Any, name: str, what: str) -> list[Any]:
+    """The ``entries`` list both JSON exports keep, or SourceError saying ``name`` is not ``what``."""
+    entries = document.get("entries") if isinstance(document, dict) else None
+    if not isinstance(entries, list):
+        raise SourceError(f"{name} has no list of entries; it is not {what}.")
+    return entries
 
 
 def json_format(document: Any, name: str) -> Format:
     """jrnl's export has entries with 'date' and 'body'; Day One's has 'creationDate'."""
-    entries = document.get("entries") if isinstance(document, dict) else None
-    if not isinstance(entries, list):
-        raise SourceError(f"{name} has no list of entries; it is not a journal export.")
+    entries = entry_list(document, name, "a journal export")
     sample = next((e for e in entries if isinstance(e, dict)), {})
     if "creationDate" in sample or "metadata" in document:
         return "dayone"

@@ -9,6 +9,7 @@ both sort as they read.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -306,6 +307,24 @@ class JournalStore:
             f"SELECT {_ENTRY_COLUMNS} FROM journal_entry WHERE id = ?", (entry_id,)
         ).fetchone()
         return _entry(row) if row else None
+
+    def get_many(self, ids: Iterable[int]) -> list[Entry]:
+        """The entries with these ids that still exist, oldest first, in one read (sharing)."""
+        rows = self._vault.connection.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM journal_entry"
+            " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY entry_date, id",
+            (json.dumps(sorted(set(ids))),),
+        )
+        return [_entry(row) for row in rows]
+
+    def ids(self, filters: Filters = Filters()) -> list[int]:
+        """The ids of the entries that pass the filters, newest first (ticking many at once)."""
+        where, params = _filter_sql(filters)
+        rows = self._vault.connection.execute(
+            f"SELECT e.id FROM journal_entry e WHERE 1{where} ORDER BY e.entry_date DESC, e.id DESC",
+            params,
+        )
+        return [int(row[0]) for row in rows]
 
     def texts_between(self, since: date, until: date) -> Iterator[tuple[date, str, str]]:
         """Date, title and text of the entries from ``since`` to ``until`` (for imports)."""

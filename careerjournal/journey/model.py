@@ -9,6 +9,7 @@ from typing import Literal
 
 from careerjournal.exercises import read
 from careerjournal.exercises.loader import Catalog
+from careerjournal.exercises.model import Exercise
 from careerjournal.exercises.sessions import ExerciseStore, Run
 from careerjournal.review import ReviewStore
 from careerjournal.vault import Vault
@@ -67,9 +68,8 @@ def _day(moment: datetime) -> date:
     return moment.astimezone().date()
 
 
-def _track(catalog: Catalog, exercise_id: str, runs: list[Run], lang: str) -> Track | None:
-    exercise = catalog.get(exercise_id)
-    if exercise is None or not runs:
+def _track(exercise: Exercise, runs: list[Run], lang: str) -> Track | None:
+    if not runs:
         return None
     days = tuple(sorted(_day(r.completed_at) for r in runs if r.completed_at is not None))
     newest, *older = runs  # newest first
@@ -110,7 +110,7 @@ def journey(vault: Vault, catalog: Catalog, lang: str) -> Journey:
     tracks = [
         track
         for exercise in catalog.exercises
-        if (track := _track(catalog, exercise.id, store.runs(exercise.id), lang)) is not None
+        if (track := _track(exercise, store.runs(exercise.id), lang)) is not None
     ]
     events = _plan_events(vault)
     for review in ReviewStore(vault).list():

@@ -221,9 +221,8 @@ def _entries(vault: Vault, selection: Selection) -> list[Entry]:
     ids = set(selection.entries)
     rule = selection.journal_rule
     if rule is not None:
-        ids |= {s.id for s in store.page(0, store.count(rule), rule)}
-    found = [store.get(i) for i in ids]
-    return sorted((e for e in found if e is not None), key=lambda e: (e.entry_date, e.id or 0))
+        ids.update(store.ids(rule))
+    return store.get_many(ids)
 
 
 def _journal(entries: Sequence[Entry], with_text: bool, lang: str) -> list[Block]:

@@ -15,6 +15,7 @@ from careerjournal.export.package import SUFFIX, write_package
 from careerjournal.share.content import Shared
 from careerjournal.share.history import Form, ShareHistory, ShareRecord
 from careerjournal.vault import InvalidPassphrase, Vault
+from careerjournal.vault.passphrase_rule import Refusal
 
 SUFFIXES: dict[Form, str] = {"package": SUFFIX, "pdf": ".pdf", "markdown": ".md"}
 
@@ -26,7 +27,7 @@ class ReusedPassphrase(InvalidPassphrase):
 def check_export_passphrase(vault: Vault, passphrase: str) -> None:
     """Refuse the vault's passphrase for a package or PDF (costs one key derivation)."""
     if vault.matches(passphrase):
-        raise ReusedPassphrase("Choose a passphrase other than the one of your vault.", vault.path)
+        raise ReusedPassphrase(Refusal.SAME_AS_VAULT.value, vault.path)
 
 
 def write_share(

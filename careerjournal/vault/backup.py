@@ -4,6 +4,10 @@ A backup is ``VACUUM INTO`` a file beside the others: a consistent copy made
 by SQLCipher itself, encrypted with the same key and the same salt, so the
 same passphrase opens it. It is written under a ``.part`` name and renamed
 when complete, so a crash never leaves a half backup that looks whole.
+
+The rotation keeps 7 daily and 4 weekly copies, within a total size: of a
+large vault it keeps fewer (the newest first, at least two), so a decade of
+journal does not fill the disk with copies of itself.
 """
 
 from __future__ import annotations
@@ -20,12 +24,17 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from careerjournal.vault.errors import FolderMissing, WriteFailed
+from careerjournal.vault.replace import replace_file
 
 if TYPE_CHECKING:
     from careerjournal.vault.store import Vault
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
+# The most all backups together may take; 11 copies of a 50,000-entry vault would take
+# over 2 GB. Two copies are kept whatever their size: one may be the day's damage.
+TOTAL_BYTES = 1024**3
+KEEP_AT_LEAST = 2
 _NAME = re.compile(r"^careerjournal-(\d{4}-\d{2}-\d{2})\.cjv$")
 
 
@@ -66,6 +75,30 @@ def to_keep(days: list[date]) -> set[date]:
     return keep
 
 
+def within_total(sizes: list[int], total: int | None = None) -> int:
+    """How many of the backups (sizes newest first) fit in ``total``, at least KEEP_AT_LEAST."""
+    total = TOTAL_BYTES if total is None else total
+    count, used = 0, 0
+    for size in sizes:
+        if count >= KEEP_AT_LEAST and used + size > total:
+            break
+        count, used = count + 1, used + size
+    return count
+
+
+def space_used(folder: Path) -> tuple[int, int]:
+    """How many backups ``folder`` holds and how many bytes they take together."""
+    backups = list_backups(folder)
+    return len(backups), sum(_size(b.path) for b in backups)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # gone meanwhile
+        return 0
+
+
 def backup_due(folder: Path, today: date) -> bool:
     """At most one backup a day."""
     backups = list_backups(folder)
@@ -93,7 +126,7 @@ def make_backup(vault: Vault, folder: Path, today: date | None = None) -> Path:
     try:
         part = new_part(target)
         vault.connection.execute("VACUUM INTO ?", (str(part),))  # into the empty file
-        os.replace(part, target)
+        replace_file(part, target)
     except (sqlcipher3.Error, OSError) as exc:
         if part is not None:
             part.unlink(missing_ok=True)
@@ -114,11 +147,13 @@ def new_part(target: Path) -> Path:
     return part
 
 
-def prune(folder: Path) -> list[Path]:
-    """Delete the backups rotation no longer keeps; return what was deleted."""
+def prune(folder: Path, total: int | None = None) -> list[Path]:
+    """Delete the backups rotation no longer keeps, or that exceed ``total``; return them."""
     backups = list_backups(folder)
     keep = to_keep([b.day for b in backups])
-    removed = [b.path for b in backups if b.day not in keep]
+    kept = [b for b in backups if b.day in keep]
+    kept = kept[: within_total([_size(b.path) for b in kept], total)]
+    removed = [b.path for b in backups if b not in kept]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
@@ -143,8 +178,8 @@ def restore(backup: Path, vault_path: Path, now: datetime | None = None) -> Path
             copy.flush()
             os.fsync(copy.fileno())
         if vault_path.exists():
-            os.replace(vault_path, aside)
-        os.replace(part, vault_path)
+            replace_file(vault_path, aside)
+        replace_file(part, vault_path)
     except OSError as exc:
         if part is not None:
             part.unlink(missing_ok=True)

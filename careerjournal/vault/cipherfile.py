@@ -38,10 +38,10 @@ class FileKind:
     noun: str
 
 
-# "CJv1" and "CJp1" as 32-bit integers: another program's encrypted database,
-# or the other kind of CareerJournal file, is refused by name.
-VAULT = FileKind(0x434A7631, "CareerJournal vault")
-PACKAGE = FileKind(0x434A7031, "CareerJournal shared package")
+# Another program's encrypted database, or the other kind of CareerJournal file,
+# is refused by name.
+VAULT = FileKind(sniff.VAULT_APP_ID, "CareerJournal vault")
+PACKAGE = FileKind(sniff.PACKAGE_APP_ID, "CareerJournal shared package")
 _KINDS = (VAULT, PACKAGE)
 
 # Every setting below is chosen on purpose; see docs/security.md.

@@ -87,13 +87,3 @@ def on_network_share(path: Path, mounts: str | None = None) -> bool:
         if inside and len(point) > len(best):
             best, best_type = point, fields[2]
     return best_type in _NETWORK_FILESYSTEMS
-
-
-def location_risk(path: Path) -> str | None:
-    """A short English reason to warn about ``path``, or None if it looks private."""
-    service = sync_service(path)
-    if service:
-        return f"synced to {service}"
-    if on_network_share(path):
-        return "on a network share"
-    return None

@@ -15,6 +15,7 @@ What "overwritten and deleted" can and cannot guarantee: docs/security.md.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +47,8 @@ class CopiesRekeyed:
 
 def set_aside_files(vault_path: Path) -> list[Path]:
     """The files a restore kept aside beside the vault (``<name>.before-restore-<stamp>``)."""
-    return sorted(vault_path.parent.glob(f"{vault_path.name}.before-restore-*"))
+    # Escaped: a vault named "mine[2].cjv" would otherwise be a pattern that misses its files.
+    return sorted(vault_path.parent.glob(f"{glob.escape(vault_path.name)}.before-restore-*"))
 
 
 def rekey_copies(

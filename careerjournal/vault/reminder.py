@@ -22,11 +22,13 @@ Reason = Literal["sheet", "written_down"]
 def reminder_due(vault: Vault) -> bool:
     """True until a sheet was saved or the passphrase written down for this passphrase.
 
-    A vault too damaged to answer keeps reminding: a way back in matters most then.
+    Unlocking no longer reads every page first (the background check does), so a
+    damaged page can first show here: then keep reminding, and let the check's
+    banner tell about the damage.
     """
     try:
         row = vault.connection.execute("SELECT value FROM meta WHERE key = ?", (KEY,)).fetchone()
-    except sqlcipher3.Error:
+    except sqlcipher3.DatabaseError:
         return True
     return row is None
 

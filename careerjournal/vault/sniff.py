@@ -113,7 +113,11 @@ def blank_pages(path: Path) -> bool:
 # images stay far below (or announce themselves with a magic number).
 _CIPHERTEXT_BITS = 7.5
 _APP_ID_OFFSET = 68  # where SQLite keeps PRAGMA application_id in its header
-_OUR_APP_IDS = (0x434A7631, 0x434A7031)  # "CJv1" (vault) and "CJp1" (package)
+# SQLite's application_id of our two kinds of file, "CJv1" and "CJp1" as 32-bit integers
+# (cipherfile.VAULT and cipherfile.PACKAGE are made with them).
+VAULT_APP_ID = 0x434A7631
+PACKAGE_APP_ID = 0x434A7031
+_OUR_APP_IDS = (VAULT_APP_ID, PACKAGE_APP_ID)
 
 
 def _entropy(data: bytes) -> float:

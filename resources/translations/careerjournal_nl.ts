@@ -1552,6 +1552,10 @@ Toch de pdf opslaan?</translation>
         <source>Show a system &amp;notification when something is due (not in discreet mode)</source>
         <translation>Een &amp;melding van het systeem tonen als er iets aan de beurt is (niet als het onopvallend is)</translation>
     </message>
+    <message>
+        <source>Backups in this folder: %1 (%2 in all; kept below %3).</source>
+        <translation>Back-ups in deze map: %1 (samen %2; CareerJournal blijft onder %3).</translation>
+    </message>
 </context>
 <context>
     <name>ShareChoices</name>

@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
 
-def drive(qtbot, steps: list) -> list[str]:
+def drive(steps: list) -> list[str]:
     """Answer the modal dialogs that appear, in order; returns what each one was."""
     seen: list[str] = []
     remaining = list(steps)

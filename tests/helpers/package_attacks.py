@@ -87,6 +87,20 @@ CRAFTED: dict[str, Callable[[Content], None]] = {
     "plain index": lambda c: c.extra.append(("CREATE INDEX k ON block(kind)", ())),
     "extra table": _with_schema("CREATE TABLE secrets (x)"),
     "autoincrement table": _with_schema("CREATE TABLE s (id INTEGER PRIMARY KEY AUTOINCREMENT)"),
+    "40,000 views": lambda c: c.extra.extend(
+        [("PRAGMA writable_schema = ON", ())]
+        + [
+            (
+                "INSERT INTO sqlite_master VALUES ('view', ?, ?, 0, ?)",
+                (f"v{n}", f"v{n}", f"CREATE VIEW v{n} AS SELECT {n}"),
+            )
+            for n in range(40_000)
+        ]
+    ),
+    "WAL mode and views": lambda c: c.extra.extend(
+        [("PRAGMA journal_mode = WAL", ()), ("CREATE VIEW spy AS SELECT 1", ())]
+    ),
+    "a view of 30 KB": _with_schema("CREATE VIEW big AS SELECT '" + "x" * 30_000 + "'"),
     "many tables": _with_schema(*(f"CREATE TABLE t{n} (x)" for n in range(500))),
     "no block table": _with_schema(META_TABLE, replace=True),
     "block with an extra column": _with_schema(

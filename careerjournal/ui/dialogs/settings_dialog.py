@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from careerjournal.ui.shell.messages import location_warning
 from careerjournal.ui.shell.settings import Settings
 from careerjournal.ui.widgets.file_dialogs import ask_folder
+from careerjournal.vault.backup import TOTAL_BYTES, space_used
 
 
 class SettingsDialog(QDialog):
@@ -70,6 +72,7 @@ class SettingsDialog(QDialog):
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         self.backup_warning = QLabel(objectName="warning", wordWrap=True)
+        self.backup_space = QLabel(objectName="backupSpace", wordWrap=True)
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backups, 1)
         backup_row.addWidget(browse)
@@ -89,6 +92,7 @@ class SettingsDialog(QDialog):
         backups_label.setBuddy(self.backups)
         form.addRow(backups_label, backup_row)
         form.addRow(None, self.backup_warning)
+        form.addRow(None, self.backup_space)
         form.addRow(buttons)
         self._check_backup_folder()
 
@@ -101,6 +105,14 @@ class SettingsDialog(QDialog):
         warning = location_warning(Path(self.backups.text()))
         self.backup_warning.setText(warning)
         self.backup_warning.setVisible(bool(warning))
+        count, used = space_used(Path(self.backups.text()))
+        size = QLocale().formattedDataSize
+        self.backup_space.setText(
+            self.tr("Backups in this folder: %1 (%2 in all; kept below %3).")
+            .replace("%1", str(count))
+            .replace("%2", size(used))
+            .replace("%3", size(TOTAL_BYTES))
+        )
 
     def accept(self) -> None:
         self._settings.language = self.language.currentData()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from careerjournal.agenda import DueItem, add_months
 from careerjournal.exercises.loader import Catalog
 from careerjournal.ui.pages.base import Retranslatable
-from careerjournal.ui.shell.formats import long_date
+from careerjournal.ui.shell.formats import day_of, long_date
 from careerjournal.ui.widgets.date_edit import DateEdit
 
 # Overdue actions beyond this many are summed up in one row that opens the plan.
@@ -166,7 +166,7 @@ class NowList(Retranslatable):
         layout = QVBoxLayout(dialog)
         for widget in (label, editor, buttons):
             layout.addWidget(widget)
-        chosen = editor.date().toPython() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        chosen = day_of(editor.date()) if dialog.exec() == QDialog.DialogCode.Accepted else None
         dialog.deleteLater()
         return chosen if isinstance(chosen, date) else None
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QDate
+
 from careerjournal import wording
 from careerjournal.ui.shell.i18n import current_language
 
@@ -32,3 +34,8 @@ def moment(when: datetime) -> str:
 def number(value: float) -> str:
     """At most one decimal, with the decimal sign of the language."""
     return wording.number(value, current_language())
+
+
+def day_of(value: QDate) -> date:
+    """A QDate as a Python date (PySide's ``toPython`` is typed as returning object)."""
+    return date(value.year(), value.month(), value.day())

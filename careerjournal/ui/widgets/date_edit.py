@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QDateEdit, QWidget
 
@@ -23,12 +21,6 @@ class DateEdit(QDateEdit):
         self.calendarWidget().setLocale(QLocale())
         self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)  # as in the Netherlands
         self.setDisplayFormat(SHORT_DATE_PATTERN)
-
-    def day(self) -> date:
-        """The date shown, as Python's ``date``."""
-        value = self.date().toPython()
-        assert isinstance(value, date)
-        return value
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,8 +6,9 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-READING_CHARS = 70
 W = TypeVar("W", bound=QWidget)
+
+READING_CHARS = 70
 
 
 def reading_width(widget: W, chars: int = READING_CHARS) -> W:

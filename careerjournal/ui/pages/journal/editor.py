@@ -23,6 +23,7 @@ from careerjournal.exercises import Exercise
 from careerjournal.journal import Entry, Link, normalise_tags
 from careerjournal.journal.model import LINK_KINDS
 from careerjournal.ui.pages.base import Retranslatable
+from careerjournal.ui.shell.formats import day_of
 from careerjournal.ui.widgets.date_edit import DateEdit
 
 
@@ -143,7 +144,7 @@ class EntryEditor(Retranslatable):
         """The entry as the fields show it now, with the id and times of the one loaded."""
         return replace(
             self._entry,
-            entry_date=self.date.day(),
+            entry_date=day_of(self.date.date()),
             title=self.title.text(),
             body=self.body.toPlainText(),
             tags=normalise_tags([self.tags.text()]),

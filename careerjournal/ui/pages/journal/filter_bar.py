@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from careerjournal.journal import Filters
 from careerjournal.journal.store import SearchOrder
 from careerjournal.ui.pages.base import Retranslatable
+from careerjournal.ui.shell.formats import day_of
 from careerjournal.ui.shell.settings import Settings
 from careerjournal.ui.widgets.date_edit import DateEdit
 
@@ -102,9 +103,7 @@ class FilterBar(Retranslatable):
         tag = self._chosen_tag() or None
         if not self.between.isChecked():
             return Filters(tag=tag)
-        return Filters(
-            tag=tag, since=self.since.date().toPython(), until=self.until.date().toPython()
-        )
+        return Filters(tag=tag, since=day_of(self.since.date()), until=day_of(self.until.date()))
 
     def set_tags(self, tags: list[tuple[str, int]]) -> None:
         """Offer these tags (with their counts); keep the chosen one if it is still there."""

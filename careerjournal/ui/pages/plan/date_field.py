@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
+from careerjournal.ui.shell.formats import day_of
 from careerjournal.ui.widgets.date_edit import DateEdit
 
 
@@ -48,7 +49,7 @@ class OptionalDate(QWidget):
                 self.enabled.setAccessibleDescription(label.text().replace("&", ""))
 
     def value(self) -> date | None:
-        return self.editor.day() if self.enabled.isChecked() else None
+        return day_of(self.editor.date()) if self.enabled.isChecked() else None
 
     def set_value(self, when: date | None) -> None:
         """Show ``when`` without emitting ``changed``."""

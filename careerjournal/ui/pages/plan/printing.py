@@ -9,6 +9,7 @@ strip included, and nothing is written to disk on the way.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 from html import escape
 
@@ -301,3 +302,21 @@ def print_pdf(pdf: bytes, printer: QPrinter, title: str) -> int:
             painter.end()
         document.close()
     return printed
+
+
+def rich_text_chunks(document: Document, result: QTextDocument, size: int) -> Iterator[str]:
+    """``document`` as rich text in pieces of about ``size`` blocks, its images added to ``result``.
+
+    For a preview that shows the start at once and fills in the rest as it goes.
+    Each piece after the first starts at a heading, never inside a section.
+    """
+    rich = _RichText(result)
+    count = 0
+    for block in document.blocks:
+        if count >= size and isinstance(block, Heading):
+            yield "".join(rich.parts)
+            rich.parts.clear()
+            count = 0
+        rich.add(block)
+        count += 1
+    yield "".join(rich.parts)

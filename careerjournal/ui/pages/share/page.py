@@ -39,6 +39,7 @@ from careerjournal.ui.pages.plan.date_field import OptionalDate
 from careerjournal.ui.pages.share.choices import choices
 from careerjournal.ui.pages.share.form_box import FormBox
 from careerjournal.ui.pages.share.history_list import ShareHistoryList
+from careerjournal.ui.pages.share.lazy_preview import LazyPreview
 from careerjournal.ui.pages.share.session_tab import SHEET_KEY, SessionTab
 from careerjournal.ui.pages.share.tree_model import ShareTreeModel, selection_of
 from careerjournal.ui.shell.messages import describe
@@ -94,6 +95,7 @@ class SharePage(Page):
         self.session_tab = SessionTab()
         self.session_tab.use_requested.connect(self.use_session_sheet)
         self.previewer = Debouncer(PREVIEW_DELAY_MS, self)
+        self.lazy = LazyPreview(self)
         self._layout()
 
         self.model.ticks_changed.connect(self.previewer.touch)
@@ -180,6 +182,7 @@ class SharePage(Page):
     def clear(self) -> None:
         """Forget every choice, the preview (with its chart images) and the passphrase."""
         self.previewer.cancel()
+        self.lazy.stop()
         self.stores = None
         self.shared = None
         self.model.clear()
@@ -251,8 +254,7 @@ class SharePage(Page):
         if self.stores is None:
             return
         filters = Filters(self._chosen_tag() or None, self.since.value(), self.until.value())
-        store = self.stores.journal
-        ids = [s.id for s in store.page(0, store.count(filters), filters)]
+        ids = self.stores.journal.ids(filters)
         self.model.set_ticked([("entry", i) for i in ids], checked)
 
     def update_preview(self) -> None:
@@ -263,18 +265,16 @@ class SharePage(Page):
         selection = selection_of(
             self.model.ticked_keys(), self.journal_text.isChecked(), self.name.text()
         )
-        from careerjournal.ui.pages.plan.printing import text_document  # Qt print support: late
-
         self.shared = None
         if not selection.is_empty:
             self.shared = shared_document(
                 self.stores.vault, self.catalog, selection, self.language(), date.today()
             )
-        self._show_document(
-            text_document(self.shared.document)
-            if self.shared
-            else hint_document(self.preview, self._nothing_chosen())
-        )
+        if self.shared:
+            self._show_document(self.lazy.start(self.shared.document))
+        else:
+            self.lazy.stop()
+            self._show_document(hint_document(self.preview, self._nothing_chosen()))
         self._update_export_button()
 
     def _nothing_chosen(self) -> str:

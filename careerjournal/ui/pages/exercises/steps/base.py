@@ -16,7 +16,7 @@ class StepWidget(QWidget):
 
     Subclasses lay out their controls in ``self.body`` (a QVBoxLayout under
     the step's title and guidance) and implement :meth:`answer` and
-    :meth:`set_answer` in the JSON shapes documented in ``exercises.scoring``.
+    :meth:`set_answer` in the JSON shapes documented in ``exercises.answers``.
     """
 
     changed = Signal()
