@@ -369,27 +369,21 @@ class JournalStore:
         offset: int = 0,
         order: SearchOrder = "relevance",
     ) -> list[Summary]:
-        """The matches for what the user typed, best first (or newest first), with the matches marked.
+        """The matches for what the user typed, best first (or newest first), marked.
 
-        By relevance, hits are ranked by bm25 among the newest ``RANK_WINDOW`` hits;
-        older hits of a very common search follow, newest first. Ranking every hit
-        of a word found in nearly every entry would cost more than it tells. By
-        date, hits come as the journal lists them: newest entry date first.
-
-        Marking the matches means reading and tokenising the text, so it is done
-        for the page of hits alone: first the ids of the best ``limit`` hits, then
-        their marked title and fragment.
+        By relevance: bm25 among the newest ``RANK_WINDOW`` hits (ranking every hit
+        of a very common word costs more than it tells), older hits newest first.
+        By date: as the journal lists them. The page of hits alone is then read
+        and marked, since marking means tokenising the text.
         """
-        match = to_match(query)
-        if match is None:
+        if (match := to_match(query)) is None:
             return []
         where, params = _filter_sql(filters)
         conn = self._vault.connection
         if order == "date":
-            hits = (
-                "SELECT f.rowid, e.entry_date AS score FROM journal_fts f"
+            hits = "SELECT f.rowid, e.entry_date AS score FROM journal_fts f" + (
                 f" JOIN journal_entry e ON e.id = f.rowid WHERE journal_fts MATCH ?{where}"
-                "   ORDER BY e.entry_date DESC, f.rowid DESC LIMIT ? OFFSET ?"
+                " ORDER BY e.entry_date DESC, f.rowid DESC LIMIT ? OFFSET ?"
             )
             hit_params: tuple[object, ...] = (match, *params, limit, offset)
             ordering = "hit.score DESC, hit.id DESC"
