@@ -431,3 +431,7 @@ def test_a_very_common_search_ranks_the_newest_hits_and_lists_the_rest_by_date(
     assert set(found[:3]) == {best_new.id, newer[2].id, newer[1].id}
     assert found[3:] == [newer[0].id, older.id, oldest_best.id]  # ... then by date
     assert ids(store.search("werk", limit=2, offset=2)) == found[2:4]
+    assert ids(store.search("werk", limit=2, offset=4)) == found[4:6]  # past the window
+    assert ids(store.search("werk", limit=10, offset=6)) == []
+    since = Filters(None, DAY - timedelta(days=8))
+    assert ids(store.search("werk", since, limit=10)) == [i for i in found if i != oldest_best.id]

@@ -367,7 +367,8 @@ class JournalStore:
 
         Hits are ranked by bm25 among the newest ``RANK_WINDOW`` hits; older hits
         of a very common search follow, newest first. Ranking every hit of a word
-        found in nearly every entry would cost more than it tells.
+        found in nearly every entry would cost more than it tells, and so would
+        reading past the window: each query below reads a bounded range of rowids.
 
         Marking the matches means reading and tokenising the text, so it is done
         for the page of hits alone: first the ids of the best ``limit`` hits, then
@@ -377,32 +378,57 @@ class JournalStore:
         if match is None:
             return []
         where, params = _filter_sql(filters)
-        join = " JOIN journal_entry e ON e.id = f.rowid" if where else ""
+        hits = (
+            f"FROM journal_fts f{' JOIN journal_entry e ON e.id = f.rowid' if where else ''}"
+            " WHERE journal_fts MATCH ?"
+        )
         conn = self._vault.connection
-        oldest_ranked = conn.execute(
-            f"SELECT f.rowid FROM journal_fts f{join} WHERE journal_fts MATCH ?{where}"
-            " ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
-            (match, *params, RANK_WINDOW - 1),
-        ).fetchone()
-        rows = conn.execute(
-            "WITH hit (id, score) AS MATERIALIZED ("
-            f"  SELECT f.rowid, CASE WHEN f.rowid >= ? THEN bm25(journal_fts, {_WEIGHTS}) END"
-            f"  AS score FROM journal_fts f{join} WHERE journal_fts MATCH ?{where}"
-            "   ORDER BY score IS NULL, score, f.rowid DESC LIMIT ? OFFSET ?)"
-            " SELECT e.id, e.entry_date,"
+        # FTS5 walks a prefix search's hits fast oldest first and slowly newest first
+        # (0.8 s for a common word in 50,000 entries), so rowids are found by counting.
+        found = int(conn.execute(f"SELECT count(*) {hits}{where}", (match, *params)).fetchone()[0])
+        older = max(0, found - RANK_WINDOW)  # hits before the ranked window
+        window = self._nth_hit(hits + where, (match, *params), older) if older else 0
+        ids = [
+            int(row[0])
+            for row in conn.execute(
+                f"SELECT f.rowid {hits} AND f.rowid >= ?{where}"
+                f" ORDER BY bm25(journal_fts, {_WEIGHTS}), f.rowid DESC LIMIT ? OFFSET ?",
+                (match, window, *params, limit, offset),
+            )
+        ]
+        skip = max(0, offset - RANK_WINDOW)  # of the older hits, newest first
+        wanted = min(limit - len(ids), older - skip)
+        if wanted > 0:  # past the window: newest first
+            rows = conn.execute(
+                f"SELECT f.rowid {hits} AND f.rowid < ?{where} ORDER BY f.rowid LIMIT ? OFFSET ?",
+                (match, window, *params, wanted, older - skip - wanted),
+            )
+            ids += reversed([int(row[0]) for row in rows])
+        if not ids:
+            return []
+        marked = (
+            "SELECT e.id, e.entry_date,"
             f" highlight(journal_fts, 0, '{highlight.START}', '{highlight.END}'),"
             f" snippet(journal_fts, 1, '{highlight.START}', '{highlight.END}', '…',"
             f" {_SNIPPET_TOKENS}), e.tags, e.mood, e.energy"
-            # CROSS JOIN keeps the index scan outside, so only the hits are marked.
-            " FROM journal_fts f CROSS JOIN hit ON hit.id = +f.rowid"
-            " CROSS JOIN journal_entry e ON e.id = hit.id"
-            " WHERE journal_fts MATCH ?2 ORDER BY hit.score IS NULL, hit.score, hit.id DESC",
-            (oldest_ranked[0] if oldest_ranked else 0, match, *params, limit, offset),
-        ).fetchall()
+            " FROM journal_fts f JOIN journal_entry e ON e.id = f.rowid"
+            " WHERE journal_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
+            " AND f.rowid IN (SELECT value FROM json_each(?))"
+        )
+        # One MATCH for the whole page: FTS5 merges a prefix's doclists anew for each.
+        rows = conn.execute(marked, (match, min(ids), max(ids), json.dumps(ids))).fetchall()
+        by_id = {int(row[0]): row for row in rows}
         return [
             Summary(int(i), date.fromisoformat(d), title, snippet, _split_tags(tags), m, en)
-            for i, d, title, snippet, tags, m, en in rows
+            for i, d, title, snippet, tags, m, en in (by_id[i] for i in ids)
         ]
+
+    def _nth_hit(self, hits: str, params: tuple[object, ...], n: int) -> int:
+        """The rowid of hit ``n`` (from 0), oldest first."""
+        row = self._vault.connection.execute(
+            f"SELECT f.rowid {hits} ORDER BY f.rowid LIMIT 1 OFFSET ?", (*params, n)
+        ).fetchone()
+        return int(row[0])
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use with how many entries carry it, alphabetically."""
