@@ -77,13 +77,21 @@ _SHORT_MONTHS: dict[Language, tuple[str, ...]] = {
 }
 
 
+# The one date format per language, everywhere: these functions for PDFs and exports,
+# and the same patterns under these locales for Qt's lists and pickers (a test compares).
+# English: Qt's en_US month names ("Sep", where en_GB has "Sept"), written day first.
+LOCALES: dict[Language, str] = {"nl": "nl_NL", "en": "en_US"}
+SHORT_DATE_PATTERN = "d MMM yyyy"
+LONG_DATE_PATTERN = "d MMMM yyyy"
+
+
 def long_date(day: date, lang: str) -> str:
     """``3 March 2027`` or ``3 maart 2027``."""
     return f"{day.day} {_MONTHS[language(lang)][day.month - 1]} {day.year}"
 
 
 def short_date(day: date, lang: str) -> str:
-    """``3 Mar 2027`` or ``3 mrt 2027``, for tables."""
+    """``3 Mar 2027`` or ``3 mrt 2027``, for tables and lists."""
     return f"{day.day} {short_month(day.month, lang)} {day.year}"
 
 
@@ -94,6 +102,11 @@ def month_name(year: int, month: int, lang: str) -> str:
 
 def short_month(month: int, lang: str) -> str:
     return _SHORT_MONTHS[language(lang)][month - 1]
+
+
+def time_of_day(hour: int, minute: int) -> str:
+    """``14:05`` in both languages."""
+    return f"{hour:02d}:{minute:02d}"
 
 
 def number(value: float, lang: str) -> str:

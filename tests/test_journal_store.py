@@ -435,3 +435,14 @@ def test_a_very_common_search_ranks_the_newest_hits_and_lists_the_rest_by_date(
     assert ids(store.search("werk", limit=10, offset=6)) == []
     since = Filters(None, DAY - timedelta(days=8))
     assert ids(store.search("werk", since, limit=10)) == [i for i in found if i != oldest_best.id]
+
+
+def test_search_by_date_lists_hits_newest_first(store: JournalStore) -> None:
+    from datetime import date as day
+
+    old = store.add(Entry(title="Koffie koffie koffie", body="koffie", entry_date=day(2021, 5, 1)))
+    new = store.add(Entry(title="Thee", body="ook wat koffie", entry_date=day(2024, 5, 1)))
+    mid = store.add(Entry(title="Werk", body="koffie met Noor", entry_date=day(2022, 5, 1)))
+    assert ids(store.search("koffie"))[0] == old.id, "by relevance the title hit leads"
+    assert ids(store.search("koffie", order="date")) == [new.id, mid.id, old.id]
+    assert ids(store.search("koffie", order="date", limit=1, offset=1)) == [mid.id]

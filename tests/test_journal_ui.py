@@ -225,7 +225,7 @@ def test_search_shows_highlighted_hits(page, store: JournalStore, qtbot) -> None
     assert titles(journal) == ["<b>Carrière</b>"] and journal.count.text() == "Found: 1"
     hit = journal.model.summary(0)
     assert START in hit.title and START in hit.preview
-    rendered = EntryDelegate()._html(hit)
+    rendered = "".join(EntryDelegate().html_parts(hit))
     assert "&lt;b&gt;<b>Carrière</b>&lt;/b&gt;" in rendered
     assert "mijn <b>carrière</b>?" in rendered
     journal.list.grab()  # paints the rows
@@ -384,3 +384,37 @@ def test_an_entry_can_be_about_a_plan_goal(qtbot, vault) -> None:
     assert saved.link is not None and (saved.link.kind, saved.link.ref) == ("goal", str(goal.id))
     page.clear()
     assert all("kleiner bureau" not in combo.itemText(i) for i in range(combo.count()))
+
+
+def test_search_order_by_date_is_remembered(page, store: JournalStore, qtbot) -> None:
+    from datetime import date as day
+
+    from careerjournal.ui.shell.settings import Settings
+
+    store.add(Entry(day(2021, 3, 1), "Koffie koffie", "koffie"))
+    store.add(Entry(day(2024, 3, 1), "Nieuw", "wat koffie"))
+    store.add(Entry(day(2022, 3, 1), "Midden", "koffie en thee"))
+    journal = page()
+    with qtbot.waitSignal(journal.filter_bar.changed):
+        qtbot.keyClicks(journal.filter_bar.search, "koffie")
+    assert titles(journal)[0] == "Koffie koffie", "best match first"
+    order = journal.filter_bar.order
+    order.setCurrentIndex(order.findData("date"))
+    order.activated.emit(order.currentIndex())
+    assert [journal.model.summary(r).entry_date.year for r in range(3)] == [2024, 2022, 2021]
+    assert Settings().search_order == "date"
+    again = page()
+    assert again.filter_bar.search_order() == "date"
+    Settings().search_order = "relevance"
+
+
+def test_empty_list_says_what_to_do_first(page, store: JournalStore, vault, qtbot) -> None:
+    journal = page()
+    assert journal.empty.label.isVisible()
+    assert "first entry" in journal.empty.label.text()
+    store.add(Entry(TODAY, "Eerste", "koffie"))
+    journal.open_vault(Stores.of(vault))
+    assert not journal.empty.label.isVisible()
+    with qtbot.waitSignal(journal.filter_bar.changed):
+        qtbot.keyClicks(journal.filter_bar.search, "zzzz")
+    assert journal.empty.label.isVisible() and "Nothing found" in journal.empty.label.text()

@@ -16,6 +16,7 @@ from careerjournal.plan.sample import fill_typical_plan
 from careerjournal.plan.store import PlanStore
 from careerjournal.resources import exercises_dir
 from careerjournal.vault import VaultExists, create_vault
+from careerjournal.vault.replace import replace_file
 
 SEED = 20240917
 MAX_ENTRIES = 100_000  # twice the largest benchmark; more only fills the disk
@@ -59,7 +60,7 @@ def _publish(part: Path, path: Path) -> None:
     except OSError:  # a file system without hard links, such as FAT on a USB stick
         if path.exists():
             raise _exists(path) from None
-        os.replace(part, path)
+        replace_file(part, path)
         return
     part.unlink()
 

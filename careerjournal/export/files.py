@@ -23,6 +23,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from careerjournal.vault.replace import replace_file
 from careerjournal.vault.sniff import is_keeper
 
 # O_NOFOLLOW does not exist on Windows, where O_EXCL already refuses any existing name.
@@ -111,7 +112,7 @@ def _fsync(part: Path) -> None:
 
 def _move(part: Path, path: Path, replace: bool) -> None:
     if replace:
-        os.replace(part, path)
+        replace_file(part, path)
         return
     try:
         # A hard link fails if ``path`` appeared meanwhile: nothing is replaced by a race.
@@ -120,7 +121,7 @@ def _move(part: Path, path: Path, replace: bool) -> None:
         raise _exists(path) from exc
     except OSError:
         # No hard links here (FAT on a USB stick): checked just above, so rename.
-        os.replace(part, path)
+        replace_file(part, path)
         return
     part.unlink()
 

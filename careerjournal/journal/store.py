@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, Literal
 
 from careerjournal.journal import highlight
 from careerjournal.journal.model import (
@@ -34,6 +34,7 @@ from careerjournal.vault import Vault
 # or a tag says more about an entry than the same word somewhere in the text.
 _WEIGHTS = "10.0, 1.0, 5.0"
 _SNIPPET_TOKENS = 24
+SearchOrder = Literal["relevance", "date"]
 # How many of the newest hits are ranked by relevance (see JournalStore.search).
 RANK_WINDOW = 2000
 # The trigger that indexes each new entry (migration 3), set aside by add_many.
@@ -361,14 +362,20 @@ class JournalStore:
         return int(conn.execute(sql, params if match is None else (match, *params)).fetchone()[0])
 
     def search(
-        self, query: str, filters: Filters = Filters(), limit: int = 50, offset: int = 0
+        self,
+        query: str,
+        filters: Filters = Filters(),
+        limit: int = 50,
+        offset: int = 0,
+        order: SearchOrder = "relevance",
     ) -> list[Summary]:
-        """The best matches for what the user typed, best first, with the matches marked.
+        """The matches for what the user typed, best first (or newest first), with the matches marked.
 
-        Hits are ranked by bm25 among the newest ``RANK_WINDOW`` hits; older hits
-        of a very common search follow, newest first. Ranking every hit of a word
-        found in nearly every entry would cost more than it tells, and so would
-        reading past the window: each query below reads a bounded range of rowids.
+        By relevance, hits are ranked by bm25 among the newest ``RANK_WINDOW`` hits;
+        older hits of a very common search follow, newest first. Ranking every hit
+        of a word found in nearly every entry would cost more than it tells, and so
+        would reading past the window: each query reads a bounded range of rowids.
+        By date, hits come as the journal lists them: newest entry date first.
 
         Marking the matches means reading and tokenising the text, so it is done
         for the page of hits alone: first the ids of the best ``limit`` hits, then
@@ -378,6 +385,25 @@ class JournalStore:
         if match is None:
             return []
         where, params = _filter_sql(filters)
+        conn = self._vault.connection
+        if order == "date":
+            ids = [
+                int(row[0])
+                for row in conn.execute(
+                    "SELECT f.rowid FROM journal_fts f JOIN journal_entry e ON e.id = f.rowid"
+                    f" WHERE journal_fts MATCH ?{where}"
+                    " ORDER BY e.entry_date DESC, f.rowid DESC LIMIT ? OFFSET ?",
+                    (match, *params, limit, offset),
+                )
+            ]
+        else:
+            ids = self._ranked(match, where, params, limit, offset)
+        return self._marked(match, ids)
+
+    def _ranked(
+        self, match: str, where: str, params: list[object], limit: int, offset: int
+    ) -> list[int]:
+        """The ids of the page of hits by relevance (see :meth:`search`)."""
         hits = (
             f"FROM journal_fts f{' JOIN journal_entry e ON e.id = f.rowid' if where else ''}"
             " WHERE journal_fts MATCH ?"
@@ -404,6 +430,10 @@ class JournalStore:
                 (match, window, *params, wanted, older - skip - wanted),
             )
             ids += reversed([int(row[0]) for row in rows])
+        return ids
+
+    def _marked(self, match: str, ids: list[int]) -> list[Summary]:
+        """The hits ``ids`` in that order, with their marked title and fragment."""
         if not ids:
             return []
         marked = (
@@ -416,7 +446,9 @@ class JournalStore:
             " AND f.rowid IN (SELECT value FROM json_each(?))"
         )
         # One MATCH for the whole page: FTS5 merges a prefix's doclists anew for each.
-        rows = conn.execute(marked, (match, min(ids), max(ids), json.dumps(ids))).fetchall()
+        rows = self._vault.connection.execute(
+            marked, (match, min(ids), max(ids), json.dumps(ids))
+        ).fetchall()
         by_id = {int(row[0]): row for row in rows}
         return [
             Summary(int(i), date.fromisoformat(d), title, snippet, _split_tags(tags), m, en)

@@ -17,6 +17,7 @@ from careerjournal.ui.shell.language_choice import preferred_language
 from careerjournal.ui.shell.main_window import MainWindow
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.shell.settings import Settings
+from careerjournal.ui.shell.theme import Theme
 
 
 def make_pages(exercise_folder: Path) -> list[Page]:
@@ -45,17 +46,15 @@ def make_pages(exercise_folder: Path) -> list[Page]:
 
 
 def prepare_application(app: QApplication) -> None:
-    """The name (for QStandardPaths, matching careerjournal.paths) and the style sheet.
+    """The name (for QStandardPaths, matching careerjournal.paths) and the icon.
 
     No organisation name: Qt would put it in every folder, as earlier versions
     had it (``CareerJournal/CareerJournal``). Settings name their own place.
     """
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    # SVG: sharp at any scale (200 % included).
     app.setWindowIcon(QIcon(str(resource_path("icons", "careerjournal.svg"))))
-    style = resource_path("styles", "app.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
 
 
 def build_main_window(
@@ -72,7 +71,12 @@ def build_main_window(
     path = vault_path or default_vault_path()
     session = VaultSession(path, settings.backup_folder, make_folder=vault_path is None)
     folder = exercises or exercises_dir()
-    return MainWindow(session, settings, translations, lambda: make_pages(folder))
+    theme = Theme(app)
+    theme.apply(settings.theme)
+    window = MainWindow(session, settings, translations, lambda: make_pages(folder))
+    theme.setParent(window)
+    window.theme = theme
+    return window
 
 
 def run(vault_path: Path | None = None, language: str | None = None) -> int:

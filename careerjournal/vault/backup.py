@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from careerjournal.vault.errors import FolderMissing, WriteFailed
+from careerjournal.vault.replace import replace_file
 
 if TYPE_CHECKING:
     from careerjournal.vault.store import Vault
@@ -125,7 +126,7 @@ def make_backup(vault: Vault, folder: Path, today: date | None = None) -> Path:
     try:
         part = new_part(target)
         vault.connection.execute("VACUUM INTO ?", (str(part),))  # into the empty file
-        os.replace(part, target)
+        replace_file(part, target)
     except (sqlcipher3.Error, OSError) as exc:
         if part is not None:
             part.unlink(missing_ok=True)
@@ -177,8 +178,8 @@ def restore(backup: Path, vault_path: Path, now: datetime | None = None) -> Path
             copy.flush()
             os.fsync(copy.fileno())
         if vault_path.exists():
-            os.replace(vault_path, aside)
-        os.replace(part, vault_path)
+            replace_file(vault_path, aside)
+        replace_file(part, vault_path)
     except OSError as exc:
         if part is not None:
             part.unlink(missing_ok=True)

@@ -320,6 +320,18 @@ De pdf toch opslaan?</translation>
             <translation>Label</translation>
         </message>
         <message>
+            <source>Best match first</source>
+            <translation>Beste treffer eerst</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>Nieuwste eerst</translation>
+        </message>
+        <message>
+            <source>Order of search results</source>
+            <translation>Volgorde van de zoekresultaten</translation>
+        </message>
+        <message>
             <source>&amp;Between</source>
             <translation>&amp;Tussen</translation>
         </message>
@@ -601,6 +613,18 @@ De pdf toch opslaan?</translation>
             <translation>Notities</translation>
         </message>
         <message>
+            <source>Look bac&amp;k: mood and energy</source>
+            <translation>Terugbli&amp;k: stemming en energie</translation>
+        </message>
+        <message>
+            <source>Nothing found. Try another word, or clear the tag and dates.</source>
+            <translation>Niets gevonden. Probeer een ander woord, of haal het label en de datums weg.</translation>
+        </message>
+        <message>
+            <source>Nothing written yet. Type your first entry on the right: it is saved as you go.</source>
+            <translation>Nog niets geschreven. Typ rechts je eerste notitie: die wordt meteen bewaard.</translation>
+        </message>
+        <message>
             <source>Saved</source>
             <translation>Opgeslagen</translation>
         </message>
@@ -611,6 +635,17 @@ De pdf toch opslaan?</translation>
         <message>
             <source>Entries: %1</source>
             <translation>Notities: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyView</name>
+        <message>
+            <source>To give this to your coach, tick “My path over time” on the Share page: it then goes into the PDF or the coach package.</source>
+            <translation>Wil je dit aan je coach geven? Vink dan op de pagina Delen “Mijn weg door de tijd” aan: het komt dan in de pdf of het coachpakket.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
         </message>
     </context>
     <context>
@@ -671,16 +706,12 @@ De pdf toch opslaan?</translation>
             <translation>Een &amp;gedeeld bestand openen…</translation>
         </message>
         <message>
-            <source>&amp;Import a journal…</source>
-            <translation>&amp;Dagboek importeren…</translation>
-        </message>
-        <message>
             <source>Save a recovery s&amp;heet…</source>
             <translation>&amp;Herstelblad bewaren…</translation>
         </message>
         <message>
-            <source>Nobody can recover a forgotten passphrase, but a recovery sheet can open your vault. &lt;a href='sheet'&gt;Save a recovery sheet&lt;/a&gt; and print it.</source>
-            <translation>Een vergeten wachtwoordzin kan niemand terughalen, maar met een herstelblad gaat je kluis wel open. &lt;a href='sheet'&gt;Bewaar een herstelblad&lt;/a&gt; en druk het af.</translation>
+            <source>Nobody can recover a forgotten passphrase, but a recovery sheet can open your vault. &lt;a href='sheet'&gt;Save a recovery sheet&lt;/a&gt; and print it, or &lt;a href='written'&gt;tell me you wrote your passphrase down&lt;/a&gt;.</source>
+            <translation>Een vergeten wachtwoordzin kan niemand terughalen, maar met een herstelblad gaat je kluis wel open. &lt;a href='sheet'&gt;Bewaar een herstelblad&lt;/a&gt; en druk het af, of &lt;a href='written'&gt;laat weten dat je je wachtwoordzin hebt opgeschreven&lt;/a&gt;.</translation>
         </message>
         <message>
             <source>CareerJournal found damage inside your vault. Keep writing elsewhere for now, and use File › Restore from backup… to go back to the newest good backup.</source>
@@ -713,6 +744,10 @@ Je wachtwoordzin:</translation>
         <message>
             <source>Recovery sheet saved as %1. Print it, then delete the file.</source>
             <translation>Herstelblad bewaard als %1. Druk het af en gooi het bestand daarna weg.</translation>
+        </message>
+        <message>
+            <source>&amp;Import a journal…</source>
+            <translation>&amp;Dagboek importeren…</translation>
         </message>
     </context>
     <context>
@@ -935,8 +970,8 @@ Je wachtwoordzin:</translation>
             <translation>Herhaal wachtwoordzin</translation>
         </message>
         <message>
-            <source>A few words that belong together only for you</source>
-            <translation>Een paar woorden die alleen voor jou bij elkaar horen</translation>
+            <source>A few words that belong together only for you.</source>
+            <translation>Een paar woorden die alleen voor jou bij elkaar horen.</translation>
         </message>
         <message>
             <source>Too short: use at least 8 characters, or better, a few words.</source>
@@ -1260,6 +1295,10 @@ Toch de pdf opslaan?</translation>
             <translation>Kies een back-up. CareerJournal vergrendelt, zet de back-up op de plaats van je kluis en bewaart het huidige kluisbestand ernaast, zodat er niets verloren gaat. De back-ups staan in %1.</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>Back-ups</translation>
+        </message>
+        <message>
             <source>&amp;Restore</source>
             <translation>&amp;Terugzetten</translation>
         </message>
@@ -1462,6 +1501,14 @@ Toch de pdf opslaan?</translation>
             <translation>Zoals het systeem</translation>
         </message>
         <message>
+            <source>Light</source>
+            <translation>Licht</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Donker</translation>
+        </message>
+        <message>
             <source> min</source>
             <translation> min</translation>
         </message>
@@ -1486,6 +1533,10 @@ Toch de pdf opslaan?</translation>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
+            <source>&amp;Appearance:</source>
+            <translation>&amp;Weergave:</translation>
+        </message>
+        <message>
             <source>&amp;Lock after inactivity:</source>
             <translation>Automatisch &amp;vergrendelen na:</translation>
         </message>
@@ -1498,12 +1549,12 @@ Toch de pdf opslaan?</translation>
             <translation>Map voor back-ups</translation>
         </message>
         <message>
-            <source>Backups in this folder: %1 (%2 in all; kept below %3).</source>
-            <translation>Back-ups in deze map: %1 (samen %2; CareerJournal blijft onder %3).</translation>
-        </message>
-        <message>
             <source>Show a system &amp;notification when something is due (not in discreet mode)</source>
             <translation>Een &amp;melding van het systeem tonen als er iets aan de beurt is (niet als het onopvallend is)</translation>
+        </message>
+        <message>
+            <source>Backups in this folder: %1 (%2 in all; kept below %3).</source>
+            <translation>Back-ups in deze map: %1 (samen %2; CareerJournal blijft onder %3).</translation>
         </message>
     </context>
     <context>
@@ -1703,10 +1754,6 @@ Toch opslaan?</translation>
             <translation>&amp;Naam op het voorblad</translation>
         </message>
         <message>
-            <source>Leave empty to show no name</source>
-            <translation>Laat leeg om geen naam te tonen</translation>
-        </message>
-        <message>
             <source>Tick these entries</source>
             <translation>Deze notities aanvinken</translation>
         </message>
@@ -1725,6 +1772,14 @@ Toch opslaan?</translation>
         <message>
             <source>Tick what you want to share; it appears here exactly as your coach will see it.</source>
             <translation>Vink aan wat je wilt delen; het verschijnt hier precies zoals je coach het te zien krijgt.</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Niet verplicht</translation>
+        </message>
+        <message>
+            <source>What to share</source>
+            <translation>Wat je deelt</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
@@ -1831,10 +1886,6 @@ Toch opslaan?</translation>
             <translation>Kies een wachtwoordzin; leeg kan niet.</translation>
         </message>
         <message>
-            <source>This vault is already open in another CareerJournal window or command. Close it there first; two programs writing one vault could undo each other's changes.</source>
-            <translation>Deze kluis is al open in een ander venster of commando van CareerJournal. Sluit hem daar eerst; twee programma's die in één kluis schrijven, kunnen elkaars wijzigingen ongedaan maken.</translation>
-        </message>
-        <message>
             <source>Your last change could not be saved: %1</source>
             <translation>Je laatste wijziging kon niet worden bewaard: %1</translation>
         </message>
@@ -1845,6 +1896,10 @@ Toch opslaan?</translation>
         <message>
             <source>This folder is on a network share, perhaps on a computer your employer manages. A folder on your own computer is more private.</source>
             <translation>Deze map staat op een netwerkschijf, misschien op een computer die je werkgever beheert. Een map op je eigen computer is beter voor je privacy.</translation>
+        </message>
+        <message>
+            <source>This vault is already open in another CareerJournal window or command. Close it there first; two programs writing one vault could undo each other's changes.</source>
+            <translation>Deze kluis is al open in een ander venster of commando van CareerJournal. Sluit hem daar eerst; twee programma's die in één kluis schrijven, kunnen elkaars wijzigingen ongedaan maken.</translation>
         </message>
         <message>
             <source>That passphrase does not open this vault. Check Caps Lock and try again. If you are sure it is right, the file itself may be damaged: then restore a backup.</source>
@@ -1895,6 +1950,13 @@ Toch opslaan?</translation>
         </message>
     </context>
     <context>
+        <name>Workspace</name>
+        <message>
+            <source>Pages</source>
+            <translation>Pagina’s</translation>
+        </message>
+    </context>
+    <context>
         <name>_NewPassphraseDialog</name>
         <message>
             <source>Deleted, because it could not be encrypted again: %1</source>
@@ -1907,17 +1969,6 @@ Toch opslaan?</translation>
         <message>
             <source>Could not be encrypted again nor deleted (it may be damaged or read-only), so it may still open with the old passphrase. Delete it yourself when you no longer need it: %1</source>
             <translation>Kon niet opnieuw versleuteld en ook niet gewist worden (misschien is het beschadigd of alleen-lezen), dus het gaat mogelijk nog open met de oude wachtwoordzin. Wis het zelf als je het niet meer nodig hebt: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>JourneyView</name>
-        <message>
-            <source>To give this to your coach, tick “My path over time” on the Share page: it then goes into the PDF or the coach package.</source>
-            <translation>Wil je dit aan je coach geven? Vink dan op de pagina Delen “Mijn weg door de tijd” aan: het komt dan in de pdf of het coachpakket.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Sluiten</translation>
         </message>
     </context>
 </TS>

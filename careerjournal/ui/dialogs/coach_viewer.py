@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from careerjournal.export.files import write_atomically
 from careerjournal.export.package import Package, read_package
 from careerjournal.ui.pages.share.package_messages import describe_package_error
+from careerjournal.ui.shell.formats import moment
 from careerjournal.ui.widgets.busy import busy_cursor
 from careerjournal.ui.widgets.file_dialogs import ask_open_path
 from careerjournal.ui.widgets.save_flow import Prompts, SaveDialog, SaveFlow
@@ -110,7 +111,7 @@ class CoachViewer(QMainWindow):
         document = text_document(package.document)
         document.setParent(self.view)
         self.view.setDocument(document)
-        made = QLocale().toString(package.created_at.astimezone(), QLocale.FormatType.ShortFormat)
+        made = moment(package.created_at)
         self.about.setText(
             self.tr("Shared on %1. You can read it here; nothing in it can be changed.").replace(
                 "%1", made

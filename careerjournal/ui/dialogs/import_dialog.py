@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from careerjournal.importing import Cancelled, ImportPlan, SourceError, read_source, run_import
 from careerjournal.journal import JournalStore
+from careerjournal.ui.shell.formats import short_date
 from careerjournal.ui.widgets.busy import busy_cursor
 from careerjournal.ui.widgets.file_dialogs import ask_folder, ask_open_path
 from careerjournal.vault import VaultError
@@ -129,8 +130,8 @@ class ImportDialog(QDialog):
             lines.append(
                 self.tr("%1 new entries, from %2 to %3.")
                 .replace("%1", locale.toString(len(plan.new)))
-                .replace("%2", locale.toString(plan.first, QLocale.FormatType.ShortFormat))
-                .replace("%3", locale.toString(plan.last, QLocale.FormatType.ShortFormat))
+                .replace("%2", short_date(plan.first))
+                .replace("%3", short_date(plan.last))
             )
             titles = plan.sample_titles()
             if titles:

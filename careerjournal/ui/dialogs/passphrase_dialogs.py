@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.widgets.busy import busy_cursor
+from careerjournal.ui.widgets.dialog_size import fit_height
 from careerjournal.ui.widgets.passphrase_fields import PassphraseFields
 from careerjournal.vault import VaultError
 from careerjournal.vault.rekey import CopiesRekeyed
@@ -49,6 +51,10 @@ class _NewPassphraseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
         self._update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)  # the explanation wraps onto more lines than the size hint guessed
 
     def _update(self) -> None:
         ok = bool(self.first.text()) and self.fields.acceptable()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careerjournal.ui.shell.formats import long_date
 from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.vault import VaultError
@@ -35,8 +36,9 @@ class RestoreDialog(QDialog):
             ).replace("%1", str(session.backup_folder))
         )
         self.list = QListWidget(objectName="backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         for backup in session.backups():
-            item = QListWidgetItem(QLocale().toString(backup.day, QLocale.FormatType.LongFormat))
+            item = QListWidgetItem(long_date(backup.day))
             item.setData(Qt.ItemDataRole.UserRole, backup)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
@@ -68,7 +70,7 @@ class RestoreDialog(QDialog):
             self.tr(
                 "Restore the backup of %1? Everything written after it will be set aside "
                 "with the current vault file."
-            ).replace("%1", QLocale().toString(backup.day, QLocale.FormatType.LongFormat)),
+            ).replace("%1", long_date(backup.day)),
         )
         return answer == QMessageBox.StandardButton.Yes
 

@@ -43,6 +43,14 @@ class SettingsDialog(QDialog):
         ):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.theme = QComboBox(objectName="theme")
+        for code, name in (
+            ("", self.tr("Same as the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(name, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.autolock = QSpinBox(objectName="autolock", minimum=0, maximum=240)
         self.autolock.setSuffix(self.tr(" min"))
         self.autolock.setSpecialValueText(self.tr("Never"))
@@ -75,11 +83,14 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Appearance:"), self.theme)
         form.addRow(self.tr("&Lock after inactivity:"), self.autolock)
         form.addRow(None, self.lock_minimized)
         form.addRow(None, self.discreet)
         form.addRow(None, self.notify_due)
-        form.addRow(self.tr("&Backups in:"), backup_row)
+        backups_label = QLabel(self.tr("&Backups in:"))
+        backups_label.setBuddy(self.backups)
+        form.addRow(backups_label, backup_row)
         form.addRow(None, self.backup_warning)
         form.addRow(None, self.backup_space)
         form.addRow(buttons)
@@ -105,6 +116,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self._settings.language = self.language.currentData()
+        self._settings.theme = self.theme.currentData()
         self._settings.autolock_minutes = self.autolock.value()
         self._settings.lock_when_minimized = self.lock_minimized.isChecked()
         self._settings.discreet = self.discreet.isChecked()

@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from careerjournal.ui.pages.base import Page
 from careerjournal.ui.pages.exercises.page import ExercisesPage
 from careerjournal.ui.pages.now_list import NowList
 from careerjournal.ui.pages.plan.page import PlanPage
+from careerjournal.ui.shell.formats import short_date
 from careerjournal.ui.shell.stores import Stores
 from careerjournal.vault import Vault, VaultError
 
@@ -35,7 +36,7 @@ LATEST = 3
 
 
 def _day(day: date | None) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day else ""
+    return short_date(day) if day else ""
 
 
 class HomePage(Page):

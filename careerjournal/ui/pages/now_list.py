@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -29,13 +28,15 @@ from PySide6.QtWidgets import (
 from careerjournal.agenda import DueItem, add_months
 from careerjournal.exercises.loader import Catalog
 from careerjournal.ui.pages.base import Retranslatable
+from careerjournal.ui.shell.formats import day_of, long_date
+from careerjournal.ui.widgets.date_edit import DateEdit
 
 # Overdue actions beyond this many are summed up in one row that opens the plan.
 MAX_ACTIONS = 3
 
 
 def _day(day: date) -> str:
-    return str(QLocale().toString(day, QLocale.FormatType.LongFormat))
+    return long_date(day)
 
 
 class DueRow(QFrame):
@@ -154,7 +155,8 @@ class NowList(Retranslatable):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Later"))
         label = QLabel(self.tr("Show it again on:"))
-        editor = QDateEdit(QDate(first), calendarPopup=True, minimumDate=QDate(first))
+        editor = DateEdit(minimumDate=QDate(first))
+        editor.setDate(QDate(first))
         label.setBuddy(editor)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -164,7 +166,7 @@ class NowList(Retranslatable):
         layout = QVBoxLayout(dialog)
         for widget in (label, editor, buttons):
             layout.addWidget(widget)
-        chosen = editor.date().toPython() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        chosen = day_of(editor.date()) if dialog.exec() == QDialog.DialogCode.Accepted else None
         dialog.deleteLater()
         return chosen if isinstance(chosen, date) else None
 

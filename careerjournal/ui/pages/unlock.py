@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from careerjournal.ui.dialogs.passphrase_dialogs import RecoveryDialog
 from careerjournal.ui.pages.base import Retranslatable
+from careerjournal.ui.shell.formats import long_date
 from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.widgets.busy import busy_cursor
@@ -100,7 +101,7 @@ class UnlockPage(Retranslatable):
         self._offered = backup
         self._restore.setVisible(backup is not None)
         if backup is not None:
-            day = QLocale().toString(backup.day, QLocale.FormatType.LongFormat)
+            day = long_date(backup.day)
             self._restore.setText(self.tr("&Restore the backup of %1").replace("%1", day))
 
     def _restore_offered(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from careerjournal.resources import resource_path
+from careerjournal.wording import LOCALES
 
 SOURCE_LANGUAGE = "en"
 
@@ -40,19 +41,19 @@ class Translations(QObject):
 
     def switch(self, language: str) -> None:
         """Use ``language`` ("nl" or "en") from now on; open windows update themselves."""
+        # The locale first: the LanguageChange that removing a translator sends must see it.
+        QLocale.setDefault(QLocale(LOCALES.get(language, LOCALES["en"])))
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators.clear()
         self.language = language
-        QLocale.setDefault(
-            QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
-        )
         if language == SOURCE_LANGUAGE:
             return
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         candidates = (
             (f"careerjournal_{language}", str(resource_path("translations"))),
-            (f"qt_{language}", qt_dir),
+            # qtbase, not the qt_ meta file: that one lists modules PySide6-Essentials lacks.
+            (f"qtbase_{language}", qt_dir),
         )
         for name, folder in candidates:
             translator = QTranslator(self)

@@ -36,13 +36,17 @@ from careerjournal.ui.shell.reminders import DueNotifier
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.shell.settings import Settings
 from careerjournal.ui.shell.stores import Stores
+from careerjournal.ui.shell.theme import Theme
 from careerjournal.ui.shell.workspace import Workspace
 from careerjournal.ui.widgets.file_dialogs import ask_save_path
 from careerjournal.vault import Vault, VaultError
+from careerjournal.vault.reminder import remind_again, reminder_done, reminder_due
 
 
 class MainWindow(QMainWindow):
     """Shows exactly one of: the welcome page, the unlock page, the workspace."""
+
+    theme: Theme | None = None  # set by the app; light, dark or the system's
 
     def __init__(
         self,
@@ -77,8 +81,7 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.damaged.connect(self._on_damaged)
         self.welcome.created.connect(self._show_workspace)
-        self.welcome.created.connect(self.workspace.notice.show)
-        self.workspace.notice.linkActivated.connect(self.save_recovery_sheet)
+        self.workspace.notice.linkActivated.connect(self._notice_link)
         self.unlock.unlocked.connect(self._show_workspace)
         self._stack.setCurrentWidget(self.unlock if session.exists() else self.welcome)
         self._update_actions()
@@ -158,7 +161,8 @@ class MainWindow(QMainWindow):
         self.workspace.notice.setText(
             self.tr(
                 "Nobody can recover a forgotten passphrase, but a recovery sheet can open your "
-                "vault. <a href='sheet'>Save a recovery sheet</a> and print it."
+                "vault. <a href='sheet'>Save a recovery sheet</a> and print it, or "
+                "<a href='written'>tell me you wrote your passphrase down</a>."
             )
         )
 
@@ -200,6 +204,7 @@ class MainWindow(QMainWindow):
         self.stores = Stores.of(vault)  # once per unlock, for every page
         for page in self.workspace.pages:
             page.open_vault(self.stores)
+        self.workspace.notice.setVisible(reminder_due(vault))
         self.idle.restart()
         self._update_actions()
 
@@ -251,7 +256,7 @@ class MainWindow(QMainWindow):
         if self.session.vault is not None and self.run_dialog(
             ChangePassphraseDialog(self.session, self)
         ):
-            self.workspace.notice.show()  # the old sheet no longer works
+            self._remember_reminder(remind_again)  # the old sheet no longer works
 
     def ask_passphrase(self) -> str:
         """The passphrase again, so the recovery key is made only on request; tests replace this."""
@@ -286,7 +291,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(describe(error), 10_000)
             return
         name = self.tr("recovery-sheet") + ".pdf"
-        path = self.ask_sheet_path(Path.home() / name)
+        path = self.ask_sheet_path(Path(name))  # opens in Documents
         if path is None:
             return
         try:
@@ -296,13 +301,28 @@ class MainWindow(QMainWindow):
         except OSError as error:
             self.statusBar().showMessage(error.strerror or str(error), 10_000)
             return
-        self.workspace.notice.hide()
+        self._remember_reminder(lambda vault: reminder_done(vault, "sheet"))
         self.statusBar().showMessage(
             self.tr("Recovery sheet saved as %1. Print it, then delete the file.").replace(
                 "%1", str(path)
             ),
             15_000,
         )
+
+    def _notice_link(self, link: str) -> None:
+        if link == "sheet":
+            self.save_recovery_sheet()
+        elif link == "written":
+            self._remember_reminder(lambda vault: reminder_done(vault, "written_down"))
+
+    def _remember_reminder(self, change: Callable[[Vault], None]) -> None:
+        """Record in the vault whether to keep reminding, and show the notice accordingly."""
+        vault = self.session.vault
+        if vault is None:
+            return
+        with contextlib.suppress(VaultError):  # not recorded: the reminder simply comes back
+            change(vault)
+        self.workspace.notice.setVisible(reminder_due(vault))
 
     def open_shared_export(self) -> None:
         """A coach package, read-only in its own window; works with the vault locked too."""
@@ -335,6 +355,8 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self) -> None:
         self.translations.switch(self.settings.language or system_language())
+        if self.theme is not None:
+            self.theme.apply(self.settings.theme)
         self.session.set_backup_folder(self.settings.backup_folder)
         self.retranslate()
         self.idle.set_minutes(self.settings.autolock_minutes)

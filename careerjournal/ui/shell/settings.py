@@ -8,6 +8,7 @@ from careerjournal.paths import SETTINGS_NAMES
 
 DEFAULT_AUTOLOCK_MINUTES = 5
 LANGUAGES = ("nl", "en")
+SEARCH_ORDERS = ("relevance", "date")
 
 
 class Settings:
@@ -73,6 +74,26 @@ class Settings:
     @lock_when_minimized.setter
     def lock_when_minimized(self, on: bool) -> None:
         self._store.setValue("security/lock_when_minimized", bool(on))
+
+    @property
+    def search_order(self) -> str:
+        """How journal search hits are listed: ``"relevance"`` or ``"date"``."""
+        value = str(self._store.value("journal/search_order", SEARCH_ORDERS[0]))
+        return value if value in SEARCH_ORDERS else SEARCH_ORDERS[0]
+
+    @search_order.setter
+    def search_order(self, value: str) -> None:
+        self._store.setValue("journal/search_order", value if value in SEARCH_ORDERS else "")
+
+    @property
+    def theme(self) -> str:
+        """``"light"``, ``"dark"``, or ``""`` to follow the system."""
+        value = str(self._store.value("ui/theme", ""))
+        return value if value in ("light", "dark") else ""
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._store.setValue("ui/theme", value if value in ("light", "dark") else "")
 
     def _bool(self, key: str, default: bool) -> bool:
         value = self._store.value(key, default)

@@ -1,4 +1,4 @@
-"""The unlocked window's body: the navigation on the left, the chosen page on the right."""
+"""The unlocked window's body: navigation on the left, the chosen page on the right."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ class Workspace(QWidget):
         self.notice = QLabel(objectName="notice", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.notice.setVisible(False)
         self.nav = QListWidget(objectName="navigation")
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(200)
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         layout = QHBoxLayout(self)
@@ -62,6 +63,7 @@ class Workspace(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.nav.setAccessibleName(self.tr("Pages"))
             for row, page in enumerate(self.made_pages()):
                 self.nav.item(row).setText(page.nav_title())
         super().changeEvent(event)

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from careerjournal.exercises.scoring import Bar
+from careerjournal.ui.shell import theme
+from careerjournal.ui.shell.formats import number
 
 ROW_HEIGHT = 26
 LABEL_SHARE = 0.38
-BAR_COLOUR = QColor(64, 128, 160)
-LOW_COLOUR = QColor(200, 110, 80)
 
 
 class BarChart(QWidget):
@@ -44,7 +44,7 @@ class BarChart(QWidget):
 
     @staticmethod
     def _format(value: float) -> str:
-        return QLocale().toString(float(value), "f", 1).removesuffix(QLocale().decimalPoint() + "0")
+        return number(float(value))
 
     def paintEvent(self, event) -> None:
         if not self._bars:
@@ -75,7 +75,7 @@ class BarChart(QWidget):
                 label,
             )
             start, end = sorted((x_of(zero), x_of(bar.value)))
-            colour = LOW_COLOUR if bar.value < 0 else BAR_COLOUR
+            colour = theme.series(1) if bar.value < 0 else theme.series(0)
             painter.setPen(Qt.PenStyle.NoPen)
             track = QColor(text_colour)
             track.setAlphaF(0.08)
@@ -86,7 +86,7 @@ class BarChart(QWidget):
                 QRectF(start, top + 6, max(2.0, end - start), ROW_HEIGHT - 12), 3, 3
             )
             if bar.previous is not None:
-                painter.setPen(QPen(text_colour, 2))
+                painter.setPen(QPen(theme.series(5), 3))  # the previous run, as a tick
                 x = x_of(bar.previous)
                 painter.drawLine(int(x), top + 3, int(x), top + ROW_HEIGHT - 3)
             painter.setPen(text_colour)
@@ -99,4 +99,8 @@ class BarChart(QWidget):
             painter.setPen(QPen(text_colour, 1, Qt.PenStyle.DotLine))
             x = int(x_of(0))
             painter.drawLine(x, 2, x, self.height() - 2)
+        if self.hasFocus():  # reached by Tab: show it
+            painter.setPen(QPen(theme.colour("focus"), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
         painter.end()

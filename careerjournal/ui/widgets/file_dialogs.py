@@ -13,16 +13,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QUrl
+from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from careerjournal.vault.sniff import is_keeper
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder, or their home folder when there is none (a fresh system)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def start_path(suggested: Path) -> Path:
+    """Where the dialog opens: ``suggested`` if its folder exists, else that name in Documents.
+
+    Never the current folder: Qt's dialog falls back to it for a folder that is missing.
+    """
+    if suggested.is_absolute() and suggested.parent.is_dir():
+        return suggested
+    return documents_folder() / suggested.name
 
 
 def ask_save_path(
     parent: QWidget, title: str, suggested: Path, file_filter: str, suffix: str
 ) -> Path | None:
     """The path the user chose, with ``suffix`` added if missing; None if cancelled.
+
+    ``suggested`` may be just a file name: the dialog then opens in Documents.
 
     An existing file is returned only after the user said yes to replacing it,
     so callers write with ``replace=True``; a vault, backup or coach package is
@@ -61,7 +79,7 @@ def _run_dialog(
     """Overwriting is asked by us, after the suffix is added, not by the dialog
     (which would ask about the name without the suffix).
     """
-    dialog = QFileDialog(parent, title, str(suggested), file_filter)
+    dialog = QFileDialog(parent, title, str(start_path(suggested)), file_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     path = _chosen(
         dialog, QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontConfirmOverwrite

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from careerjournal.ui.pages.base import Retranslatable
 from careerjournal.vault.passphrase_rule import Refusal, refusal
@@ -27,8 +27,16 @@ class PassphraseFields(Retranslatable):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self._passphrase_label, self.passphrase)
         form.addRow(self._repeat_label, self.repeat)
-        form.addRow(None, self.hint)
-        form.addRow(None, self.mismatch)
+        # The mismatch message keeps its room while hidden, so nothing below moves
+        # (a form layout would drop a hidden row's room, so the two share a box).
+        policy = self.mismatch.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.mismatch.setSizePolicy(policy)
+        messages = QVBoxLayout()
+        messages.setContentsMargins(0, 0, 0, 0)
+        messages.addWidget(self.hint)
+        messages.addWidget(self.mismatch)
+        form.addRow(None, messages)
         self.passphrase.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
         self.retranslate()
@@ -49,7 +57,7 @@ class PassphraseFields(Retranslatable):
         self._repeat_label.setText(self.tr("&Repeat passphrase:"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
-        self.passphrase.setPlaceholderText(self.tr("A few words that belong together only for you"))
+        self.mismatch.setText(self.tr("The two passphrases are not the same yet."))
         self._update()
 
     def _update(self) -> None:
@@ -57,7 +65,8 @@ class PassphraseFields(Retranslatable):
         problem = refusal(text)
         level = Strength.TOO_SHORT if problem else strength(text)
         refusals = {
-            Refusal.EMPTY: "",
+            # Empty, the hint says what to type (a placeholder would be cut in a narrow field).
+            Refusal.EMPTY: self.tr("A few words that belong together only for you."),
             Refusal.BLANK: self.tr("Not only spaces: use a few words."),
             Refusal.UNTYPABLE: self.tr("Leave out control characters: nobody can type them again."),
             Refusal.TOO_SHORT: self.tr(
@@ -70,11 +79,9 @@ class PassphraseFields(Retranslatable):
             Strength.STRONG: self.tr("Strong."),
         }
         self.hint.setText(refusals.get(problem, "") if problem else hints[level])
-        self.hint.setProperty("level", int(level))
+        self.hint.setProperty("level", int(level) if text else -1)  # guidance, not a verdict
         self.hint.style().unpolish(self.hint)
         self.hint.style().polish(self.hint)
         mismatched = bool(self.repeat.text()) and text != self.repeat.text()
-        self.mismatch.setText(
-            self.tr("The two passphrases are not the same yet.") if mismatched else ""
-        )
+        self.mismatch.setVisible(mismatched)
         self.changed.emit()

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from careerjournal.exercises.reading import Bar
+from careerjournal.ui.shell import formats
 
 
 class GapChart(QWidget):
@@ -56,7 +57,7 @@ class GapChart(QWidget):
     def _format(value: float | None) -> str:
         if value is None:
             return "—"
-        return QLocale().toString(float(value), "f", 1).removesuffix(QLocale().decimalPoint() + "0")
+        return formats.number(float(value))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._bars:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careerjournal.ui.widgets.wrapping_list import wrapping_list
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -24,7 +26,8 @@ class OrderedList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = QListWidget(objectName="orderedList")
+        self.view = wrapping_list(QListWidget(objectName="orderedList"))
+        self.setFocusProxy(self.view)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.model().rowsMoved.connect(self.reordered)
@@ -41,6 +44,11 @@ class OrderedList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+
+    def setAccessibleName(self, name: str) -> None:
+        """The name belongs to the list a screen reader lands on."""
+        super().setAccessibleName(name)
+        self.view.setAccessibleName(name)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Alt+Up and Alt+Down move the selected item, as in most list editors."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
 from careerjournal.exercises.history import Series
+from careerjournal.ui.shell.formats import number
 
 
 class OverTimeTable(QTableWidget):
@@ -38,4 +39,4 @@ class OverTimeTable(QTableWidget):
 
     @staticmethod
     def _format(value: float) -> str:
-        return QLocale().toString(float(value), "f", 1).removesuffix(QLocale().decimalPoint() + "0")
+        return number(float(value))

@@ -26,6 +26,7 @@ from careerjournal.ui.pages.exercises.results import ResultsView
 from careerjournal.ui.pages.exercises.runner import ExerciseRunner
 from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.stores import Stores
+from careerjournal.ui.widgets.reading import reading_width
 from careerjournal.vault import VaultError
 
 
@@ -61,15 +62,17 @@ class ExercisesPage(Page):
         self.results_button.clicked.connect(self.show_current_results)
 
         detail = QVBoxLayout()
-        detail.addWidget(self.title)
+        detail.addWidget(reading_width(self.title))
         detail.addWidget(self.meta)
-        detail.addWidget(self.intro, 1)
+        detail.addWidget(reading_width(self.intro))
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.restart_button)
         buttons.addWidget(self.results_button)
         buttons.addStretch()
-        detail.addLayout(buttons)
+        detail.addSpacing(8)
+        detail.addLayout(buttons)  # right under the text, not at the foot of the page
+        detail.addStretch(1)
         overview = QWidget()
         columns = QHBoxLayout(overview)
         columns.addWidget(self.list, 2)
@@ -218,6 +221,7 @@ class ExercisesPage(Page):
         if self.results.exercise is not None:
             self.results.show_runs(self.results.exercise, self.results.runs, lang)
         self.restart_button.setText(self.tr("Start &over"))
+        self.list.setAccessibleName(self.nav_title())
         self.results_button.setText(self.tr("See &results"))
         self.problems.setText(
             self.tr("Some exercise files could not be loaded and are left out:")

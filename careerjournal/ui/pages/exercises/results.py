@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,8 +19,10 @@ from careerjournal.exercises.reading import Reading, plan_suggestions, read
 from careerjournal.exercises.sessions import Run
 from careerjournal.ui.pages.exercises.gap_chart import GapChart
 from careerjournal.ui.pages.exercises.over_time import OverTimeTable
+from careerjournal.ui.shell.formats import long_date
 from careerjournal.ui.shell.wipe import discard
 from careerjournal.ui.widgets.chart import BarChart
+from careerjournal.ui.widgets.reading import reading_width
 
 
 def _plain(text: str) -> QLabel:
@@ -43,13 +45,15 @@ class ResultsView(QWidget):
         self.lang = "nl"
         self.heading = QLabel(objectName="pageHeading", wordWrap=True)
         self.when = QLabel(objectName="hint")
-        self.caution = QLabel(wordWrap=True, objectName="warning")
+        # A note, not a warning: a mirror is nothing to be alarmed about.
+        self.caution = QLabel(wordWrap=True, objectName="notice")
         self.compare = QComboBox(objectName="compare")
         self.compare.currentIndexChanged.connect(self._show_readings)
         self.compare_label = QLabel(buddy=self.compare)
         self.content = QVBoxLayout()
         holder = QWidget()
         holder.setLayout(self.content)
+        reading_width(holder, 90)  # sentences stay readable; charts keep some width
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
         scroll.setWidget(holder)
         self.again_button = QPushButton(objectName="again")
@@ -113,7 +117,7 @@ class ResultsView(QWidget):
     @staticmethod
     def _date(run: Run) -> str:
         moment = run.completed_at or run.updated_at
-        return str(QLocale().toString(moment.astimezone().date(), QLocale.FormatType.LongFormat))
+        return long_date(moment.astimezone().date())
 
     def _clear_content(self) -> None:
         while self.content.count():

@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,8 @@ from careerjournal.exercises import Exercise
 from careerjournal.journal import Entry, Link, normalise_tags
 from careerjournal.journal.model import LINK_KINDS
 from careerjournal.ui.pages.base import Retranslatable
+from careerjournal.ui.shell.formats import day_of
+from careerjournal.ui.widgets.date_edit import DateEdit
 
 
 def _scale_box(name: str) -> QSpinBox:
@@ -54,11 +55,18 @@ class EntryEditor(Retranslatable):
         self._goals: list[tuple[str, str]] = []  # (plan item id, title): user text, gone on lock
         self._entry = Entry(date.today())
         self.title = QLineEdit(objectName="entryTitle")
-        self.date = QDateEdit(objectName="entryDate", calendarPopup=True)
+        self.date = DateEdit(
+            objectName="entryDate",
+        )
         self.mood = _scale_box("entryMood")
         self.energy = _scale_box("entryEnergy")
         self.tags = QLineEdit(objectName="entryTags")
         self.link = QComboBox(objectName="entryLink")
+        # Long exercise titles must not widen the editor past the window.
+        self.link.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.link.setMinimumContentsLength(16)
         self.body = QPlainTextEdit(objectName="entryBody")
         self.status = QLabel(objectName="hint")
 
@@ -136,7 +144,7 @@ class EntryEditor(Retranslatable):
         """The entry as the fields show it now, with the id and times of the one loaded."""
         return replace(
             self._entry,
-            entry_date=self.date.date().toPython(),
+            entry_date=day_of(self.date.date()),
             title=self.title.text(),
             body=self.body.toPlainText(),
             tags=normalise_tags([self.tags.text()]),

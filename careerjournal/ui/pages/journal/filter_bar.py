@@ -8,15 +8,19 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from careerjournal.journal import Filters
+from careerjournal.journal.store import SearchOrder
 from careerjournal.ui.pages.base import Retranslatable
+from careerjournal.ui.shell.formats import day_of
+from careerjournal.ui.shell.settings import Settings
+from careerjournal.ui.widgets.date_edit import DateEdit
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
 
@@ -30,18 +34,30 @@ class FilterBar(Retranslatable):
         super().__init__(parent)
         self.search = QLineEdit(objectName="journalSearch", clearButtonEnabled=True)
         self.tag = QComboBox(objectName="tagFilter")
+        # Search hits by relevance or by date; the choice is kept for next time.
+        self.order = QComboBox(objectName="searchOrder")
+        self.order.addItem("", "relevance")
+        self.order.addItem("", "date")
+        self.order.setCurrentIndex(max(0, self.order.findData(Settings().search_order)))
         self.between = QCheckBox(objectName="dateFilter")
-        self.since = QDateEdit(objectName="since", calendarPopup=True, enabled=False)
-        self.until = QDateEdit(objectName="until", calendarPopup=True, enabled=False)
+        self.since = DateEdit(objectName="since", enabled=False)
+        self.until = DateEdit(objectName="until", enabled=False)
         self._and = QLabel()
         self._typing = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
-        layout.addWidget(self.tag, 1)
+        # Two rows, so the bar fits beside the navigation at 1000 px in Dutch too.
+        searching = QHBoxLayout()
+        searching.addWidget(self.search, 1)
+        searching.addWidget(self.order)
+        filtering = QHBoxLayout()
+        filtering.addWidget(self.tag, 1)
         for widget in (self.between, self.since, self._and, self.until):
-            layout.addWidget(widget)
+            filtering.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(searching)
+        layout.addLayout(filtering)
 
         # Qt's own signals are forwarded to ``changed`` rather than emitted from Python:
         # see EntryEditor. The dates can only change while the range is switched on.
@@ -50,6 +66,7 @@ class FilterBar(Retranslatable):
         self.search.returnPressed.connect(self.changed)
         self._typing.timeout.connect(self.changed)
         self.tag.activated.connect(self.changed)
+        self.order.activated.connect(self._order_chosen)
         self.between.toggled.connect(self.since.setEnabled)
         self.between.toggled.connect(self.until.setEnabled)
         self.between.toggled.connect(self.changed)
@@ -64,19 +81,29 @@ class FilterBar(Retranslatable):
         self.search.setAccessibleName(self.tr("Search"))
         self.tag.setItemText(0, self.tr("All tags"))
         self.tag.setAccessibleName(self.tr("Tag"))
+        self.order.setItemText(0, self.tr("Best match first"))
+        self.order.setItemText(1, self.tr("Newest first"))
+        self.order.setAccessibleName(self.tr("Order of search results"))
         self.between.setText(self.tr("&Between"))
         self._and.setText(self.tr("and"))
 
     def query(self) -> str:
         return self.search.text()
 
+    def search_order(self) -> SearchOrder:
+        return "date" if self.order.currentData() == "date" else "relevance"
+
+    def _order_chosen(self) -> None:
+        settings = Settings()
+        settings.search_order = self.search_order()
+        settings.sync()
+        self.changed.emit()
+
     def filters(self) -> Filters:
         tag = self._chosen_tag() or None
         if not self.between.isChecked():
             return Filters(tag=tag)
-        return Filters(
-            tag=tag, since=self.since.date().toPython(), until=self.until.date().toPython()
-        )
+        return Filters(tag=tag, since=day_of(self.since.date()), until=day_of(self.until.date()))
 
     def set_tags(self, tags: list[tuple[str, int]]) -> None:
         """Offer these tags (with their counts); keep the chosen one if it is still there."""

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from careerjournal.journal import MoodPoint
 from careerjournal.ui.pages.base import Retranslatable
+from careerjournal.ui.shell import theme
+from careerjournal.ui.shell.formats import short_date
 
-MOOD_COLOUR = QColor(52, 120, 190)
-ENERGY_COLOUR = QColor(225, 140, 30)
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 24, 12, 22, 20
 
 
@@ -69,12 +69,17 @@ class MoodChart(Retranslatable):
 
         moods = [place(p, p.mood) for p in self._points if p.mood is not None]
         energies = [place(p, p.energy) for p in self._points if p.energy is not None]
-        for colour, dots in ((MOOD_COLOUR, moods), (ENERGY_COLOUR, energies)):
-            painter.setPen(QPen(colour, 2))
+        for (colour, style), dots in zip(self._series(), (moods, energies), strict=True):
+            painter.setPen(QPen(colour, 2, style))
             painter.drawPolyline(QPolygonF(dots))
             painter.setBrush(colour)
             for dot in dots:
                 painter.drawEllipse(dot, 2.5, 2.5)
+
+    @staticmethod
+    def _series() -> tuple[tuple[QColor, Qt.PenStyle], tuple[QColor, Qt.PenStyle]]:
+        """Mood solid, energy dashed: told apart without colour too."""
+        return (theme.series(0), Qt.PenStyle.SolidLine), (theme.series(1), Qt.PenStyle.DashLine)
 
     def _draw_frame(self, painter: QPainter, plot: QRectF, text: QColor) -> None:
         """Grid lines at 1 to 5, the dates at both ends, and the legend."""
@@ -90,17 +95,14 @@ class MoodChart(Retranslatable):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(level),
             )
-        locale = QLocale()
         below = QRectF(plot.left(), plot.bottom() + 2, plot.width(), MARGIN_BOTTOM - 2)
-        painter.drawText(
-            below, Qt.AlignmentFlag.AlignLeft, locale.toString(QDate(self._since), "d MMM yyyy")
-        )
-        painter.drawText(
-            below, Qt.AlignmentFlag.AlignRight, locale.toString(QDate(self._until), "d MMM yyyy")
-        )
+        painter.drawText(below, Qt.AlignmentFlag.AlignLeft, short_date(self._since))
+        painter.drawText(below, Qt.AlignmentFlag.AlignRight, short_date(self._until))
         x = plot.left()
-        for colour, label in ((MOOD_COLOUR, self.tr("Mood")), (ENERGY_COLOUR, self.tr("Energy"))):
-            painter.setPen(QPen(colour, 3))
+        for (colour, style), label in zip(
+            self._series(), (self.tr("Mood"), self.tr("Energy")), strict=True
+        ):
+            painter.setPen(QPen(colour, 3, style))
             painter.drawLine(QPointF(x, 10), QPointF(x + 16, 10))
             painter.setPen(text)
             width = painter.fontMetrics().horizontalAdvance(label)

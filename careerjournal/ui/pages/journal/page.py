@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from careerjournal.ui.pages.journal.undo_bar import UndoBar
 from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.widgets.autosave import Debouncer
+from careerjournal.ui.widgets.empty_state import EmptyOverlay
 from careerjournal.vault import VaultError
 
 CHART_DAYS = 365  # the chart's period when no date filter is set
@@ -66,11 +68,19 @@ class JournalPage(Page):
         self.list = QListView(objectName="entryList", uniformItemSizes=True)
         self.list.setModel(self.model)
         self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMinimumWidth(280)  # the date, mood and energy on one line
+        self.empty = EmptyOverlay(self.list, self._empty_text)
         self.count = QLabel(objectName="hint")
         self.undo_bar = UndoBar()
         self.prompt_box = PromptBox(reflection_prompts(catalog), language)
         self.editor = EntryEditor(catalog.exercises, language)
         self.chart = MoodChart()
+        # "Look back": the chart folds away, so the editor keeps its room (and fits at 700 px).
+        self.look_back = QToolButton(objectName="lookBack", checkable=True)
+        self.look_back.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.look_back.toggled.connect(self._fold_chart)
+        self._fold_chart(False)
         self.autosave = Debouncer(parent=self)
         self._build_layout()
         self._build_actions()
@@ -101,6 +111,7 @@ class JournalPage(Page):
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addWidget(self.prompt_box)
         right_column.addWidget(self.editor, 1)
+        right_column.addWidget(self.look_back, 0, Qt.AlignmentFlag.AlignLeft)
         right_column.addWidget(self.chart)
         splitter = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False)
         splitter.addWidget(left)
@@ -163,7 +174,19 @@ class JournalPage(Page):
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete this entry; you can undo it"))
         self.list.setAccessibleName(self.tr("Entries"))
+        self.look_back.setText(self.tr("Look bac&k: mood and energy"))
         self._show_count()
+
+    def _empty_text(self) -> str:
+        if self._searching:
+            return self.tr("Nothing found. Try another word, or clear the tag and dates.")
+        return self.tr(
+            "Nothing written yet. Type your first entry on the right: it is saved as you go."
+        )
+
+    def _fold_chart(self, open_: bool) -> None:
+        self.chart.setVisible(open_)
+        self.look_back.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
 
     def open_vault(self, stores: Stores) -> None:
         self._store = stores.journal
@@ -299,9 +322,12 @@ class JournalPage(Page):
         if store is None:
             return
         query, filters = self.filter_bar.query(), self.filter_bar.filters()
+        order = self.filter_bar.search_order()
         self._searching = to_match(query) is not None
         if self._searching:
-            self.model.show(lambda offset, limit: store.search(query, filters, limit, offset))
+            self.model.show(
+                lambda offset, limit: store.search(query, filters, limit, offset, order)
+            )
         else:
             self.model.show(lambda offset, limit: store.page(offset, limit, filters))
         self._count = store.count(filters, query)

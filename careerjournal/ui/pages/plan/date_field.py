@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+
+from careerjournal.ui.shell.formats import day_of
+from careerjournal.ui.widgets.date_edit import DateEdit
 
 
 class OptionalDate(QWidget):
@@ -16,7 +20,7 @@ class OptionalDate(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enabled = QCheckBox()
-        self.editor = QDateEdit(calendarPopup=True)
+        self.editor = DateEdit()
         self.editor.setDate(QDate.currentDate())
         self.editor.setEnabled(False)
         self.enabled.toggled.connect(self._toggled)
@@ -28,8 +32,24 @@ class OptionalDate(QWidget):
         layout.addStretch()
         self.setFocusProxy(self.editor)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._name_after_label()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_after_label()
+        super().changeEvent(event)
+
+    def _name_after_label(self) -> None:
+        """The form's label names this widget; a screen reader lands on the date itself."""
+        for label in self.window().findChildren(QLabel):
+            if label.buddy() is self:
+                self.editor.setAccessibleName(label.text().replace("&", ""))
+                self.enabled.setAccessibleDescription(label.text().replace("&", ""))
+
     def value(self) -> date | None:
-        return self.editor.date().toPython() if self.enabled.isChecked() else None
+        return day_of(self.editor.date()) if self.enabled.isChecked() else None
 
     def set_value(self, when: date | None) -> None:
         """Show ``when`` without emitting ``changed``."""

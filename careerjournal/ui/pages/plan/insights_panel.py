@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from careerjournal.plan.insights import Harvest, Idea, Insight
 from careerjournal.ui.pages.plan.labels import pull_label, section_name
+from careerjournal.ui.widgets.vertical_scroll import VerticalScrollArea
 
 
 def _plain(text: str, name: str = "") -> QLabel:
@@ -42,8 +42,7 @@ class InsightsPanel(QWidget):
         self.content = QVBoxLayout()
         holder = QWidget()
         holder.setLayout(self.content)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        scroll.setWidget(holder)
+        scroll = VerticalScrollArea(holder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)

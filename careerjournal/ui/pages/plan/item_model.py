@@ -11,8 +11,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from careerjournal.plan.model import PlanItem
 from careerjournal.ui.pages.plan.labels import status_label, untitled
+from careerjournal.ui.shell.formats import short_date
 
 TITLE, DATE, STATUS = range(3)
 ItemIdRole = Qt.ItemDataRole.UserRole
@@ -150,7 +149,7 @@ class PlanItemModel(QAbstractItemModel):
             if column == DATE:
                 if item.due_date is None:
                     return ""
-                return QLocale().toString(QDate(item.due_date), QLocale.FormatType.ShortFormat)
+                return short_date(item.due_date)
             return status_label(item.status)
         if role == Qt.ItemDataRole.CheckStateRole and self._scheduled and column == TITLE:
             return Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked

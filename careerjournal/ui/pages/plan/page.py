@@ -31,7 +31,7 @@ from careerjournal.exercises.loader import Catalog
 from careerjournal.export.files import check_target
 from careerjournal.plan.insights import Idea, Insight, harvest_vault
 from careerjournal.plan.model import Section
-from careerjournal.plan.printout import export_plan, plan_document_from_vault
+from careerjournal.plan.printout import export_plan, plan_pdf
 from careerjournal.plan.store import ItemNotFound, PlanStore
 from careerjournal.plan.wording import word
 from careerjournal.ui.pages.base import Page
@@ -356,7 +356,7 @@ class PlanPage(Page):
         # Qt's print support is loaded when first used: most sessions never print.
         from PySide6.QtPrintSupport import QPrinter
 
-        from careerjournal.ui.pages.plan.printing import print_document
+        from careerjournal.ui.pages.plan.printing import print_pdf
 
         stores = self.stores
         if stores is None:
@@ -370,8 +370,9 @@ class PlanPage(Page):
             if printer.outputFileName():  # "print to file": never over a vault (issue 11)
                 check_target(Path(printer.outputFileName()), replace=True)
             with busy_cursor():
-                document = plan_document_from_vault(stores.vault, self.catalog, self.language())
-                print_document(document, printer)
+                # The very pages the exported PDF has, rendered in memory.
+                pdf = plan_pdf(stores.vault, self.catalog, self.language())
+                print_pdf(pdf, printer, word("plan_title", self.language()))
         except (VaultError, OSError) as error:
             self._say_not_saved(error)
 

@@ -1,9 +1,10 @@
-"""Prints an export document through Qt, for the system print dialog.
+"""Export documents through Qt: rich text for the on-screen previews, PDF pages for the printer.
 
-The blocks are the same ones the PDF is made of (see careerjournal.export.document);
-here they become rich text that Qt paginates, numbers and sends to the printer,
-with nothing written to disk on the way. Charts are painted into images held in
-memory. The month strip is left out: the month-by-month list carries the same dates.
+The preview blocks are the same ones the PDF is made of (see careerjournal.export.document);
+on screen they become rich text, with charts painted into images held in memory.
+Printing sends the PDF itself: its pages are rendered in memory with pdfium and
+painted onto the printer, so the paper shows exactly what the PDF shows, month
+strip included, and nothing is written to disk on the way.
 """
 
 from __future__ import annotations
@@ -251,6 +252,58 @@ def text_document(document: Document) -> QTextDocument:
     return result
 
 
+PRINT_DPI = 300  # sharp on paper; a page at the printer's 1200 dpi would take half a GB
+
+
+def pages_to_print(printer: QPrinter, page_count: int) -> range:
+    """The 0-based pages the print dialog asked for: all, or its From/To range."""
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        last = min(printer.toPage() or page_count, page_count)
+        return range(printer.fromPage() - 1, last)
+    return range(page_count)
+
+
+def print_pdf(pdf: bytes, printer: QPrinter, title: str) -> int:
+    """Paint the pages of ``pdf`` (in memory) onto ``printer``; returns how many were printed."""
+    import pypdfium2  # loaded at the first print, like reportlab at the first export
+
+    printer.setDocName(title)
+    printer.setFullPage(True)  # the PDF brings its own margins
+    document = pypdfium2.PdfDocument(pdf)
+    painter = QPainter()
+    printed = 0
+    try:
+        for number in pages_to_print(printer, len(document)):
+            page = document[number]
+            bitmap = page.render(
+                scale=min(printer.resolution(), PRINT_DPI) / 72,
+                rev_byteorder=True,
+                prefer_bgrx=True,
+            )
+            image = QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGBX8888,
+            )
+            if printed == 0:
+                if not painter.begin(printer):
+                    return 0
+            else:
+                printer.newPage()
+            target = painter.viewport()
+            size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
+            printed += 1
+            page.close()
+    finally:
+        if painter.isActive():
+            painter.end()
+        document.close()
+    return printed
+
+
 def rich_text_chunks(document: Document, result: QTextDocument, size: int) -> Iterator[str]:
     """``document`` as rich text in pieces of about ``size`` blocks, its images added to ``result``.
 
@@ -267,9 +320,3 @@ def rich_text_chunks(document: Document, result: QTextDocument, size: int) -> It
         rich.add(block)
         count += 1
     yield "".join(rich.parts)
-
-
-def print_document(document: Document, printer: QPrinter) -> None:
-    """Print ``document``; Qt breaks it into pages with 2 cm margins and numbers them."""
-    printer.setDocName(document.title)
-    text_document(document).print_(printer)

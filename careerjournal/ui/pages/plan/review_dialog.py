@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -34,6 +34,7 @@ from careerjournal.plan import PlanItem
 from careerjournal.review import VERDICTS, Review, ReviewLine, Verdict, to_review
 from careerjournal.review.store import summary_text
 from careerjournal.ui.pages.plan.date_field import OptionalDate
+from careerjournal.ui.shell.formats import long_date
 from careerjournal.ui.shell.messages import describe
 from careerjournal.vault import VaultError
 
@@ -183,7 +184,7 @@ class ReviewDialog(QDialog):
         self.earlier_list = QListWidget(objectName="earlierReviews")
         for review in self.earlier:
             when = review.created_at.astimezone().date()
-            self.earlier_list.addItem(QLocale().toString(when, QLocale.FormatType.LongFormat))
+            self.earlier_list.addItem(long_date(when))
         self.earlier_text = QTextEdit(readOnly=True, objectName="earlierReview")
         self.earlier_list.currentRowChanged.connect(self._show_earlier)
         earlier = QHBoxLayout()

@@ -21,7 +21,7 @@ from careerjournal.plan.model import SCHEDULED, PlanItem, Section
 from careerjournal.plan.store import PlanStore
 from careerjournal.ui.pages.plan.item_form import ItemForm
 from careerjournal.ui.pages.plan.item_model import TITLE, PlanItemModel
-from careerjournal.ui.pages.plan.labels import add_label
+from careerjournal.ui.pages.plan.labels import add_label, section_name
 from careerjournal.ui.shell.messages import describe
 from careerjournal.vault import VaultError
 
@@ -268,6 +268,7 @@ class SectionEditor(QWidget):
         self.up_button.setText(self.tr("Move &up"))
         self.down_button.setText(self.tr("Move do&wn"))
         self.show_archived.setText(self.tr("Show archived items"))
+        self.view.setAccessibleName(section_name(self.section))
         self.model.retranslate()
         self.form.retranslate()
         self.retranslate_buttons()

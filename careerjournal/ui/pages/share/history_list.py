@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from careerjournal.exercises.loader import Catalog
 from careerjournal.share.history import ShareRecord, ShareSummary
 from careerjournal.ui.pages.share.choices import part_name
+from careerjournal.ui.shell.formats import moment
 
 
 class ShareHistoryList(QListWidget):
@@ -27,9 +27,7 @@ class ShareHistoryList(QListWidget):
             self.addItem(self.tr("Nothing shared yet."))
             return
         for record in records:
-            when = QLocale().toString(
-                record.created_at.astimezone(), QLocale.FormatType.ShortFormat
-            )
+            when = moment(record.created_at)
             head = f"{when} · {self._form(record)} · {Path(record.file_name).name}"
             item = QListWidgetItem(f"{head}\n{self.contents(record.summary, catalog, lang)}")
             item.setToolTip(record.file_name)

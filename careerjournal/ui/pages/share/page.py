@@ -45,6 +45,7 @@ from careerjournal.ui.pages.share.tree_model import ShareTreeModel, selection_of
 from careerjournal.ui.shell.messages import describe
 from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.widgets.autosave import Debouncer
+from careerjournal.ui.widgets.empty_state import hint_document
 from careerjournal.ui.widgets.forms import field_label
 from careerjournal.ui.widgets.save_flow import Prompts, SaveDialog, SaveFlow
 from careerjournal.vault import VaultError
@@ -269,8 +270,17 @@ class SharePage(Page):
             self.shared = shared_document(
                 self.stores.vault, self.catalog, selection, self.language(), date.today()
             )
-        self._show_document(self.lazy.start(self.shared.document if self.shared else None))
+        if self.shared:
+            self._show_document(self.lazy.start(self.shared.document))
+        else:
+            self.lazy.stop()
+            self._show_document(hint_document(self.preview, self._nothing_chosen()))
         self._update_export_button()
+
+    def _nothing_chosen(self) -> str:
+        return self.tr(
+            "Tick what you want to share; it appears here exactly as your coach will see it."
+        )
 
     def _show_document(self, document: QTextDocument) -> None:
         """Show ``document``; the one before is emptied (text, chart images) and deleted."""
@@ -380,16 +390,13 @@ class SharePage(Page):
         self.since.set_text(self.tr("on"))
         self.until.set_text(self.tr("on"))
         field_label(self.filter_form, self.name).setText(self.tr("&Name on the cover"))
-        self.name.setPlaceholderText(self.tr("Leave empty to show no name"))
+        self.name.setPlaceholderText(self.tr("Optional"))
         self.tick_button.setText(self.tr("Tick these entries"))
         self.untick_button.setText(self.tr("Untick them"))
         self.journal_text.setText(self.tr("Include the &text of the ticked journal entries"))
         self.preview_label.setText(self.tr("What your coach will see"))
-        self.preview.setPlaceholderText(
-            self.tr(
-                "Tick what you want to share; it appears here exactly as your coach will see it."
-            )
-        )
+        self.preview.setAccessibleName(self.preview_label.text())
+        self.tree.setAccessibleName(self.tr("What to share"))
         self.export_button.setText(self.tr("&Export…"))
         self.tabs.setTabText(0, self.tr("Choose and export"))
         self.tabs.setTabText(1, self.tr("Shared before"))

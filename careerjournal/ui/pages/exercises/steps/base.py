@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from careerjournal.exercises.model import Exercise, Step
+from careerjournal.ui.widgets.reading import reading_width
 
 
 class StepWidget(QWidget):
@@ -30,7 +31,7 @@ class StepWidget(QWidget):
         title = QLabel(step.title.get(lang), objectName="sectionHeading", wordWrap=True)
         layout.addWidget(title)
         if step.text is not None:
-            guidance = QLabel(step.text.get(lang), wordWrap=True)
+            guidance = reading_width(QLabel(step.text.get(lang), wordWrap=True))
             guidance.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(guidance)
         self.body = QVBoxLayout()

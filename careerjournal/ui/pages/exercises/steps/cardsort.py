@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from careerjournal.exercises.model import CardSortStep, Exercise
 from careerjournal.ui.pages.exercises.ordered_list import ID_ROLE, OrderedList
 from careerjournal.ui.pages.exercises.steps.base import StepWidget
+from careerjournal.ui.widgets.wrapping_list import wrapping_list
 
 
 class CardSortWidget(StepWidget):
@@ -66,7 +67,7 @@ class CardSortWidget(StepWidget):
             buttons.addWidget(button)
             self.pile_buttons[pile.id] = button
             heading = QLabel(self._pile_heading(pile.id), objectName="sectionHeading")
-            listing = QListWidget(objectName=f"pile-{pile.id}")
+            listing = wrapping_list(QListWidget(objectName=f"pile-{pile.id}"))
             listing.setAccessibleName(label)
             listing.itemClicked.connect(self._pick_from_pile)
             listing.currentItemChanged.connect(lambda item, _prev: self._pick_from_pile(item))
@@ -160,6 +161,7 @@ class CardSortWidget(StepWidget):
         pile_label = next(p for p in self.step.piles if p.id == self.step.rank_pile).label.get(
             self.lang
         )
+        self.ranking.setAccessibleName(pile_label)
         self.rank_heading.setText(
             self.tr("Put the cards of “%1” in order: your top %2 count.")
             .replace("%1", pile_label)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from careerjournal.exercises.answers import source_items
 from careerjournal.exercises.model import Exercise, PickStep
 from careerjournal.ui.pages.exercises.steps.base import StepWidget
+from careerjournal.ui.widgets.vertical_scroll import VerticalScrollArea
 
 
 class PickWidget(StepWidget):
@@ -34,8 +35,7 @@ class PickWidget(StepWidget):
         if not self.items:
             column.addWidget(QLabel(self.tr("There is nothing to choose from yet."), wordWrap=True))
         column.addStretch()
-        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = VerticalScrollArea(content)  # long choices never push a sideways scroll bar
         self.body.addWidget(self.count)
         self.body.addWidget(scroll, 1)
         self._show_count()

@@ -22,6 +22,7 @@ class RankWidget(StepWidget):
         items = rank_items(exercise, step, answers)
         self.labels = {item_id: label.get(lang) for item_id, label in items}
         self.list = OrderedList()
+        self.list.setAccessibleName(step.title.get(lang))
         self.list.set_items(list(self.labels.items()))
         self.list.reordered.connect(self.changed)
         self.body.addWidget(self.list)
