@@ -16,7 +16,6 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any, Literal
 
-from careerjournal.journal import highlight
 from careerjournal.journal.model import (
     Entry,
     Filters,
@@ -28,12 +27,9 @@ from careerjournal.journal.model import (
     preview,
 )
 from careerjournal.journal.query import to_match
+from careerjournal.journal.search import marked_rows, ranked_ids
 from careerjournal.vault import Vault
 
-# bm25 weights of the indexed columns (title, body, tags): a word in the title
-# or a tag says more about an entry than the same word somewhere in the text.
-_WEIGHTS = "10.0, 1.0, 5.0"
-_SNIPPET_TOKENS = 24
 SearchOrder = Literal["relevance", "date"]
 # How many of the newest hits are ranked by relevance (see JournalStore.search).
 RANK_WINDOW = 2000
@@ -373,13 +369,9 @@ class JournalStore:
 
         By relevance, hits are ranked by bm25 among the newest ``RANK_WINDOW`` hits;
         older hits of a very common search follow, newest first. Ranking every hit
-        of a word found in nearly every entry would cost more than it tells, and so
-        would reading past the window: each query reads a bounded range of rowids.
-        By date, hits come as the journal lists them: newest entry date first.
-
-        Marking the matches means reading and tokenising the text, so it is done
-        for the page of hits alone: first the ids of the best ``limit`` hits, then
-        their marked title and fragment.
+        of a word found in nearly every entry would cost more than it tells (see
+        :mod:`careerjournal.journal.search`). By date, hits come as the journal
+        lists them: newest entry date first. Only the page of hits is marked.
         """
         match = to_match(query)
         if match is None:
@@ -397,70 +389,11 @@ class JournalStore:
                 )
             ]
         else:
-            ids = self._ranked(match, where, params, limit, offset)
-        return self._marked(match, ids)
-
-    def _ranked(
-        self, match: str, where: str, params: list[object], limit: int, offset: int
-    ) -> list[int]:
-        """The ids of the page of hits by relevance (see :meth:`search`)."""
-        hits = (
-            f"FROM journal_fts f{' JOIN journal_entry e ON e.id = f.rowid' if where else ''}"
-            " WHERE journal_fts MATCH ?"
-        )
-        conn = self._vault.connection
-        # FTS5 walks a prefix search's hits fast oldest first and slowly newest first
-        # (0.8 s for a common word in 50,000 entries), so rowids are found by counting.
-        found = int(conn.execute(f"SELECT count(*) {hits}{where}", (match, *params)).fetchone()[0])
-        older = max(0, found - RANK_WINDOW)  # hits before the ranked window
-        window = self._nth_hit(hits + where, (match, *params), older) if older else 0
-        ids = [
-            int(row[0])
-            for row in conn.execute(
-                f"SELECT f.rowid {hits} AND f.rowid >= ?{where}"
-                f" ORDER BY bm25(journal_fts, {_WEIGHTS}), f.rowid DESC LIMIT ? OFFSET ?",
-                (match, window, *params, limit, offset),
-            )
-        ]
-        skip = max(0, offset - RANK_WINDOW)  # of the older hits, newest first
-        wanted = min(limit - len(ids), older - skip)
-        if wanted > 0:  # past the window: newest first
-            rows = conn.execute(
-                f"SELECT f.rowid {hits} AND f.rowid < ?{where} ORDER BY f.rowid LIMIT ? OFFSET ?",
-                (match, window, *params, wanted, older - skip - wanted),
-            )
-            ids += reversed([int(row[0]) for row in rows])
-        return ids
-
-    def _marked(self, match: str, ids: list[int]) -> list[Summary]:
-        """The hits ``ids`` in that order, with their marked title and fragment."""
-        if not ids:
-            return []
-        marked = (
-            "SELECT e.id, e.entry_date,"
-            f" highlight(journal_fts, 0, '{highlight.START}', '{highlight.END}'),"
-            f" snippet(journal_fts, 1, '{highlight.START}', '{highlight.END}', '…',"
-            f" {_SNIPPET_TOKENS}), e.tags, e.mood, e.energy"
-            " FROM journal_fts f JOIN journal_entry e ON e.id = f.rowid"
-            " WHERE journal_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
-            " AND f.rowid IN (SELECT value FROM json_each(?))"
-        )
-        # One MATCH for the whole page: FTS5 merges a prefix's doclists anew for each.
-        rows = self._vault.connection.execute(
-            marked, (match, min(ids), max(ids), json.dumps(ids))
-        ).fetchall()
-        by_id = {int(row[0]): row for row in rows}
+            ids = ranked_ids(conn, match, where, params, limit, offset, RANK_WINDOW)
         return [
             Summary(int(i), date.fromisoformat(d), title, snippet, _split_tags(tags), m, en)
-            for i, d, title, snippet, tags, m, en in (by_id[i] for i in ids)
+            for i, d, title, snippet, tags, m, en in marked_rows(conn, match, ids)
         ]
-
-    def _nth_hit(self, hits: str, params: tuple[object, ...], n: int) -> int:
-        """The rowid of hit ``n`` (from 0), oldest first."""
-        row = self._vault.connection.execute(
-            f"SELECT f.rowid {hits} ORDER BY f.rowid LIMIT 1 OFFSET ?", (*params, n)
-        ).fetchone()
-        return int(row[0])
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use with how many entries carry it, alphabetically."""
