@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from careerjournal.journal import Entry, JournalStore
 from careerjournal.journal.highlight import START
-from careerjournal.vault import create_vault, open_vault
+from careerjournal.vault import Vault, create_vault, open_vault
 from tests.helpers.passphrases import PASSPHRASE
 
 DAY = date(2024, 3, 14)
@@ -72,3 +74,35 @@ def test_ids_and_get_many_read_what_page_and_get_read(vault) -> None:
     many = journal.get_many(chosen)
     singles = sorted((journal.get(i) for i in chosen[:7]), key=lambda e: (e.entry_date, e.id))
     assert many == singles
+
+
+@pytest.fixture
+def store(vault) -> JournalStore:
+    return JournalStore(vault)
+
+
+def test_add_many_indexes_in_one_batch_and_keeps_the_trigger(
+    vault: Vault, store: JournalStore
+) -> None:
+    store.add_many(Entry(DAY, f"Dag {n}", "overleg met de coach") for n in range(1500))
+    later = store.add(Entry(DAY, "Los geschreven", "coachgesprek"))  # through the trigger again
+    assert store.count(query="coach") == 1501
+    assert [s.id for s in store.search("coachgesprek")] == [later.id]
+    index_is_intact(vault)
+
+
+def test_add_many_that_fails_midway_leaves_entries_index_and_trigger(
+    vault: Vault, store: JournalStore
+) -> None:
+    before = store.add(Entry(DAY, "Al bewaard", "overleg"))
+    with vault.transaction() as conn:  # a real failure after the trigger is set aside
+        conn.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON journal_tag WHEN new.tag = 'boem'"
+            " BEGIN SELECT RAISE(ABORT, 'boem'); END"
+        )
+    with pytest.raises(Exception, match="boem"):
+        store.add_many([Entry(DAY, "Eerste", "overleg"), Entry(DAY, "Tweede", "x", ("boem",))])
+    assert [s.id for s in store.page(0, 10)] == [before.id] and store.count(query="overleg") == 1
+    later = store.add(Entry(DAY, "Daarna", "overleg"))
+    assert [s.id for s in store.search("overleg")] == [later.id, before.id]
+    index_is_intact(vault)

@@ -150,33 +150,6 @@ def test_add_many_in_one_go(store: JournalStore) -> None:
     assert ("energie", 5) in store.tags() and store.get(before.id).title == "Al bewaard"
 
 
-def test_add_many_indexes_in_one_batch_and_keeps_the_trigger(
-    vault: Vault, store: JournalStore
-) -> None:
-    store.add_many(Entry(DAY, f"Dag {n}", "overleg met de coach") for n in range(1500))
-    later = write(store, "Los geschreven", "coachgesprek")  # through the trigger again
-    assert store.count(query="coach") == 1501
-    assert ids(store.search("coachgesprek")) == [later.id]
-    index_is_intact(vault)
-
-
-def test_add_many_that_fails_midway_leaves_entries_index_and_trigger(
-    vault: Vault, store: JournalStore
-) -> None:
-    before = write(store, "Al bewaard", "overleg")
-    with vault.transaction() as conn:  # a real failure after the trigger is set aside
-        conn.execute(
-            "CREATE TRIGGER refuse BEFORE INSERT ON journal_tag WHEN new.tag = 'boem'"
-            " BEGIN SELECT RAISE(ABORT, 'boem'); END"
-        )
-    with pytest.raises(Exception, match="boem"):
-        store.add_many([Entry(DAY, "Eerste", "overleg"), Entry(DAY, "Tweede", "x", ("boem",))])
-    assert ids(store.page(0, 10)) == [before.id] and store.count(query="overleg") == 1
-    later = write(store, "Daarna", "overleg")
-    assert ids(store.search("overleg")) == [later.id, before.id]
-    index_is_intact(vault)
-
-
 # --- listing and filtering ------------------------------------------------------
 
 
@@ -239,6 +212,21 @@ def test_all_words_must_match(store: JournalStore) -> None:
     assert ids(store.search("gesprek leidinggevende")) == [both.id]
     assert ids(store.search('"met mijn leidinggevende"')) == [both.id]
     assert store.search('"leidinggevende met"') == []
+
+
+def test_title_and_tags_weigh_more_than_the_text(store: JournalStore) -> None:
+    in_text = write(store, "Dinsdag", "Veel vergaderingen vandaag, en energie kwijt door het werk.")
+    in_tags = write(
+        store, "Woensdag", "Veel vergaderingen vandaag, en het werk liep vast.", tags=("energie",)
+    )
+    in_title = write(store, "Energie", "Veel vergaderingen vandaag, en het werk liep vast.")
+    assert ids(store.search("energie")) == [in_title.id, in_tags.id, in_text.id]
+
+
+def test_more_occurrences_rank_higher(store: JournalStore) -> None:
+    once = write(store, "", "Overstap? Misschien. Ik weet het niet, het is nog vaag allemaal.")
+    often = write(store, "", "Overstap, overstap, overstap: ik denk aan niets anders.")
+    assert ids(store.search("overstap")) == [often.id, once.id]
 
 
 def test_hits_are_marked(store: JournalStore) -> None:
@@ -416,3 +404,17 @@ def test_a_very_common_search_ranks_the_newest_hits_and_lists_the_rest_by_date(
     assert set(found[:3]) == {best_new.id, newer[2].id, newer[1].id}
     assert found[3:] == [newer[0].id, older.id, oldest_best.id]  # ... then by date
     assert ids(store.search("werk", limit=2, offset=2)) == found[2:4]
+    assert ids(store.search("werk", limit=2, offset=4)) == found[4:6]  # past the window
+    since = Filters(None, DAY - timedelta(days=8))
+    assert ids(store.search("werk", since, limit=10)) == [i for i in found if i != oldest_best.id]
+
+
+def test_search_by_date_lists_hits_newest_first(store: JournalStore) -> None:
+    from datetime import date as day
+
+    old = store.add(Entry(title="Koffie koffie koffie", body="koffie", entry_date=day(2021, 5, 1)))
+    new = store.add(Entry(title="Thee", body="ook wat koffie", entry_date=day(2024, 5, 1)))
+    mid = store.add(Entry(title="Werk", body="koffie met Noor", entry_date=day(2022, 5, 1)))
+    assert ids(store.search("koffie"))[0] == old.id, "by relevance the title hit leads"
+    assert ids(store.search("koffie", order="date")) == [new.id, mid.id, old.id]
+    assert ids(store.search("koffie", order="date", limit=1, offset=1)) == [mid.id]

@@ -16,7 +16,6 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any, Literal
 
-from careerjournal.journal import highlight
 from careerjournal.journal.model import (
     Entry,
     Filters,
@@ -28,12 +27,9 @@ from careerjournal.journal.model import (
     preview,
 )
 from careerjournal.journal.query import to_match
+from careerjournal.journal.search import marked_rows, ranked_ids
 from careerjournal.vault import Vault
 
-# bm25 weights of the indexed columns (title, body, tags): a word in the title
-# or a tag says more about an entry than the same word somewhere in the text.
-_WEIGHTS = "10.0, 1.0, 5.0"
-_SNIPPET_TOKENS = 24
 SearchOrder = Literal["relevance", "date"]
 # How many of the newest hits are ranked by relevance (see JournalStore.search).
 RANK_WINDOW = 2000
@@ -369,53 +365,34 @@ class JournalStore:
         offset: int = 0,
         order: SearchOrder = "relevance",
     ) -> list[Summary]:
-        """The matches for what the user typed, best first (or newest first), marked.
+        """The matches for what the user typed, best first (or newest first), with the matches marked.
 
-        By relevance: bm25 among the newest ``RANK_WINDOW`` hits (ranking every hit
-        of a very common word costs more than it tells), older hits newest first.
-        By date: as the journal lists them. The page of hits alone is then read
-        and marked, since marking means tokenising the text.
+        By relevance, hits are ranked by bm25 among the newest ``RANK_WINDOW`` hits;
+        older hits of a very common search follow, newest first. Ranking every hit
+        of a word found in nearly every entry would cost more than it tells (see
+        :mod:`careerjournal.journal.search`). By date, hits come as the journal
+        lists them: newest entry date first. Only the page of hits is marked.
         """
-        if (match := to_match(query)) is None:
+        match = to_match(query)
+        if match is None:
             return []
         where, params = _filter_sql(filters)
         conn = self._vault.connection
         if order == "date":
-            hits = "SELECT f.rowid, e.entry_date AS score FROM journal_fts f" + (
-                f" JOIN journal_entry e ON e.id = f.rowid WHERE journal_fts MATCH ?{where}"
-                " ORDER BY e.entry_date DESC, f.rowid DESC LIMIT ? OFFSET ?"
-            )
-            hit_params: tuple[object, ...] = (match, *params, limit, offset)
-            ordering = "hit.score DESC, hit.id DESC"
+            ids = [
+                int(row[0])
+                for row in conn.execute(
+                    "SELECT f.rowid FROM journal_fts f JOIN journal_entry e ON e.id = f.rowid"
+                    f" WHERE journal_fts MATCH ?{where}"
+                    " ORDER BY e.entry_date DESC, f.rowid DESC LIMIT ? OFFSET ?",
+                    (match, *params, limit, offset),
+                )
+            ]
         else:
-            join = " JOIN journal_entry e ON e.id = f.rowid" if where else ""
-            oldest_ranked = conn.execute(
-                f"SELECT f.rowid FROM journal_fts f{join} WHERE journal_fts MATCH ?{where}"
-                " ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
-                (match, *params, RANK_WINDOW - 1),
-            ).fetchone()
-            hits = (
-                f"SELECT f.rowid, CASE WHEN f.rowid >= ? THEN bm25(journal_fts, {_WEIGHTS}) END"
-                f"  AS score FROM journal_fts f{join} WHERE journal_fts MATCH ?{where}"
-                "   ORDER BY score IS NULL, score, f.rowid DESC LIMIT ? OFFSET ?"
-            )
-            hit_params = (oldest_ranked[0] if oldest_ranked else 0, match, *params, limit, offset)
-            ordering = "hit.score IS NULL, hit.score, hit.id DESC"
-        rows = conn.execute(
-            f"WITH hit (id, score) AS MATERIALIZED ({hits})"
-            " SELECT e.id, e.entry_date,"
-            f" highlight(journal_fts, 0, '{highlight.START}', '{highlight.END}'),"
-            f" snippet(journal_fts, 1, '{highlight.START}', '{highlight.END}', '…',"
-            f" {_SNIPPET_TOKENS}), e.tags, e.mood, e.energy"
-            # CROSS JOIN keeps the index scan outside, so only the hits are marked.
-            " FROM journal_fts f CROSS JOIN hit ON hit.id = +f.rowid"
-            " CROSS JOIN journal_entry e ON e.id = hit.id"
-            f" WHERE journal_fts MATCH ? ORDER BY {ordering}",
-            (*hit_params, match),
-        ).fetchall()
+            ids = ranked_ids(conn, match, where, params, limit, offset, RANK_WINDOW)
         return [
             Summary(int(i), date.fromisoformat(d), title, snippet, _split_tags(tags), m, en)
-            for i, d, title, snippet, tags, m, en in rows
+            for i, d, title, snippet, tags, m, en in marked_rows(conn, match, ids)
         ]
 
     def tags(self) -> list[tuple[str, int]]:
