@@ -34,7 +34,7 @@ class GapChart(QWidget):
         low, high = value_range
         self._range = (low, high if high > low else low + 1)
         self._names = names
-        self.setFixedHeight(self._row_height() * (len(self._bars) + 1) + 8)
+        self.setFixedHeight(self.sizeHint().height())
         self.setAccessibleDescription(
             "; ".join(
                 f"{bar.label}: {names[0]} {self._format(bar.value)}, "
@@ -51,7 +51,11 @@ class GapChart(QWidget):
         return int(self.fontMetrics().height() * 2.4)
 
     def sizeHint(self) -> QSize:
-        return QSize(480, self._row_height() * (len(self._bars) + 1) + 8)
+        # The bars, then the legend: one line per series, so a long word never runs off.
+        return QSize(480, self._row_height() * len(self._bars) + 2 * self._legend_row() + 12)
+
+    def _legend_row(self) -> int:
+        return int(self.fontMetrics().height() * 1.6)
 
     @staticmethod
     def _format(value: float | None) -> str:
@@ -98,15 +102,18 @@ class GapChart(QWidget):
                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                     self._format(value),
                 )
-        legend_top = 4 + len(self._bars) * row + 4
-        x = float(left)
+        legend_row = self._legend_row()
+        top = 4 + len(self._bars) * row + 4
         for brush, word in zip((solid, hatched), self._names, strict=True):
             painter.setPen(QPen(accent, 1))
             painter.setBrush(brush)
-            painter.drawRect(QRectF(x, legend_top + 4, 18, bar_height - 1))
+            swatch = min(bar_height - 1, legend_row - 6)
+            painter.drawRect(QRectF(left, top + (legend_row - swatch) / 2, 18, swatch))
             painter.setPen(text)
             painter.drawText(
-                QRectF(x + 24, legend_top, 200, bar_height + 8), Qt.AlignmentFlag.AlignVCenter, word
+                QRectF(left + 24, top, max(1, self.width() - left - 24), legend_row),
+                Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+                word,
             )
-            x += 24 + painter.fontMetrics().horizontalAdvance(word) + 24
+            top += legend_row
         painter.end()
