@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from careerjournal.importing import Cancelled, SourceError, detect_format, read_source, run_import
+from careerjournal.importing.source import _check_depth
 from careerjournal.journal import Entry, JournalStore
 from tests.helpers.passphrases import PASSPHRASE
 
@@ -291,3 +292,26 @@ def test_the_command_line_gives_one_line_for_a_bad_source(vault_path: Path, tmp_
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     wrong = _cli(str(bad), "--vault", str(vault_path), stdin="not the passphrase\n")
     assert wrong.returncode == 1 and "Traceback" not in wrong.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "too_deep"),
+    [
+        ("[" * 64 + "]" * 64, False),
+        ("[" * 65 + "]" * 65, True),
+        # Brackets inside strings, escaped quotes and backslashes do not count.
+        ('["' + "[" * 100 + '"]', False),
+        ('["a \\" ' + "{" * 100 + '", "\\\\"' + "]", False),
+        ('["\\\\"' + "," + "[" * 65 + "]" * 65 + "]", True),
+        ("[" * 60 + '"x"' + "{" * 5, True),
+        # A string that never closes hides the rest, as it does from the parser.
+        ('["open ' + "[" * 100, False),
+        ('"' + '\\"' * 50_000 + "[" * 100, False),
+    ],
+)
+def test_the_depth_check_counts_only_brackets_outside_strings(text: str, too_deep: bool) -> None:
+    if too_deep:
+        with pytest.raises(SourceError, match="nested too deeply"):
+            _check_depth(text, "x.json")
+    else:
+        _check_depth(text, "x.json")
