@@ -186,30 +186,28 @@ class JournalStore:
         and re-making the trigger is part of the same transaction, so a failure
         or a cancel leaves the trigger, the entries and the index as they were.
         """
-        now = _now()
+        stamp = _stamp(_now())
         with self._vault.transaction() as conn:
             first_id = int(
                 conn.execute("SELECT coalesce(max(id), 0) + 1 FROM journal_entry").fetchone()[0]
             )
-            rows = [
-                replace(
-                    _clean(entry),
-                    id=first_id + offset,
-                    created_at=entry.created_at or now,
-                    updated_at=entry.updated_at or now,
-                )
-                for offset, entry in enumerate(entries)
-            ]
+            # Straight to statement parameters: an Entry copy per row and a time
+            # stamp formatted per row cost about a second at 50,000 entries.
+            rows: list[tuple[object, ...]] = []
+            tag_rows: list[tuple[int, str]] = []
+            for entry_id, entry in enumerate(entries, first_id):
+                clean = _clean(entry)
+                created = _stamp(entry.created_at) if entry.created_at else stamp
+                updated = _stamp(entry.updated_at) if entry.updated_at else stamp
+                rows.append((entry_id, created, updated, *_content(clean)))
+                tag_rows.extend((entry_id, tag) for tag in clean.tags)
             (trigger,) = conn.execute(
                 "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                 (_INDEX_TRIGGER,),
             ).fetchone()
             conn.execute(f"DROP TRIGGER {_INDEX_TRIGGER}")
-            conn.executemany(self._INSERT, [self._params(e) for e in rows])
-            conn.executemany(
-                "INSERT INTO journal_tag (entry_id, tag) VALUES (?, ?)",
-                [(e.id, tag) for e in rows for tag in e.tags],
-            )
+            conn.executemany(self._INSERT, rows)
+            conn.executemany("INSERT INTO journal_tag (entry_id, tag) VALUES (?, ?)", tag_rows)
             conn.execute(
                 "INSERT INTO journal_fts (rowid, title, body, tags)"
                 " SELECT id, title, body, tags FROM journal_entry WHERE id >= ?",
