@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -105,4 +106,29 @@ def test_add_many_that_fails_midway_leaves_entries_index_and_trigger(
     assert [s.id for s in store.page(0, 10)] == [before.id] and store.count(query="overleg") == 1
     later = store.add(Entry(DAY, "Daarna", "overleg"))
     assert [s.id for s in store.search("overleg")] == [later.id, before.id]
+    index_is_intact(vault)
+
+
+def fts_settings(vault: Vault) -> dict[str, int]:
+    rows = vault.connection.execute(
+        "SELECT k, v FROM journal_fts_config WHERE k IN ('automerge', 'hashsize')"
+    )
+    return dict(rows.fetchall())
+
+
+def test_a_bulk_write_puts_the_index_settings_back(vault: Vault, store: JournalStore) -> None:
+    store.add_many(Entry(DAY, f"Dag {n}", "overleg met de coach") for n in range(1200))
+    # FTS5's own defaults again: later entries merge as they come, in 1 MiB flushes.
+    assert fts_settings(vault) in ({}, {"automerge": 4, "hashsize": 1024 * 1024})
+
+    def stopped() -> Iterator[Entry]:
+        yield from (Entry(DAY, f"Nacht {n}", "overleg") for n in range(1500))
+        raise RuntimeError("geannuleerd")
+
+    kept = fts_settings(vault)
+    with pytest.raises(RuntimeError):
+        store.add_many(stopped())
+    assert fts_settings(vault) == kept and store.count() == 1200
+    later = store.add(Entry(DAY, "Los", "coachgesprek"))
+    assert [s.id for s in store.search("coachgesprek")] == [later.id]
     index_is_intact(vault)
