@@ -87,13 +87,13 @@ def shoot_home(app: QApplication, window: MainWindow, lang: str) -> None:
 
 def shoot_review(app: QApplication, window: MainWindow, lang: str) -> None:
     """The review at its second step, with the first answered, over the Plan page."""
-    from careerjournal.review import ReviewStore, to_review
+    from careerjournal.review import to_review
     from careerjournal.ui.pages.plan.review_dialog import ReviewDialog
 
     page = window.workspace.pages[3]
     window.workspace.show_page(page)
-    items = to_review(page.store.plan())
-    dialog = ReviewDialog(items, ReviewStore(page.vault).list(), lang, date.today(), page)
+    items = to_review(page.stores.plan.plan())
+    dialog = ReviewDialog(items, page.stores.reviews.list(), lang, date.today(), page)
     dialog.show()
     dialog.earlier_list.setCurrentRow(0)
     settle(app)
@@ -118,14 +118,13 @@ NEXT = {
 
 def shoot_session(app: QApplication, window: MainWindow, lang: str) -> None:
     """The Share page: preparing the session, the sheet in the preview, and the sheet's PDF."""
-    from careerjournal.share.session_sheet import SessionDraft
 
     page = window.workspace.pages[4]
     window.workspace.show_page(page)
-    draft = SessionDraft(page.vault)
+    draft = page.stores.session_draft
     draft.set("topics", TOPICS[lang])
     draft.set("questions", QUESTIONS[lang])
-    page.session_tab.open_vault(page.vault)
+    page.session_tab.open_vault(page.stores)
     page.tabs.setCurrentWidget(page.session_tab)
     settle(app)
     window.grab().save(str(OUT / f"session-prepare-{lang}.png"))
@@ -146,7 +145,7 @@ def render_sheet_pdf(page, lang: str) -> None:
     from careerjournal.share.selection import Selection
 
     shared = shared_document(
-        page.vault, page.catalog, Selection(session_sheet=True), lang, date.today()
+        page.stores.vault, page.catalog, Selection(session_sheet=True), lang, date.today()
     )
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "sheet.pdf"
