@@ -70,11 +70,11 @@ def test_each_block_is_made_once(vault, catalog, store) -> None:
     assert "ZqLaterTitle" not in markdown(shared.document)
 
 
-def test_only_entries_that_exist_count_oldest_first(store) -> None:
+def test_only_entries_that_exist_count_oldest_first(vault, catalog, store) -> None:
     ids = store.ids()
     gone = ids[3]
     store.delete(gone)
-    chosen = [*ids, 10 * COUNT]  # one that never was
-    assert store.existing(chosen) == [e.id for e in store.get_many(chosen)]
-    assert gone not in store.existing(chosen) and len(store.existing(chosen)) == COUNT - 1
-    assert store.existing([]) == []
+    chosen = frozenset([*ids, 10 * COUNT])  # one deleted, one that never was
+    shared = shared_document(vault, catalog, Selection(entries=chosen), "en", TODAY)
+    assert shared.summary.entries == tuple(e.id for e in store.get_many(chosen))
+    assert gone not in shared.summary.entries and len(shared.summary.entries) == COUNT - 1

@@ -313,18 +313,6 @@ class JournalStore:
         )
         return [_entry(row) for row in rows]
 
-    def existing(self, ids: Iterable[int]) -> list[int]:
-        """Those of ``ids`` whose entries still exist, oldest first as :meth:`get_many`
-        gives them: what a share holds, known before its entries are read page by page.
-
-        All ids are read from the date index and filtered here: looking each one up
-        would read (and decrypt) every chosen entry's row."""
-        wanted = set(ids)
-        rows = self._vault.connection.execute(
-            "SELECT id FROM journal_entry ORDER BY entry_date DESC, id DESC"
-        )
-        return [int(row[0]) for row in rows if row[0] in wanted][::-1]
-
     def ids(self, filters: Filters = Filters()) -> list[int]:
         """The ids of the entries that pass the filters, newest first (ticking many at once)."""
         where, params = _filter_sql(filters)

@@ -116,7 +116,7 @@ def shared_document(
     )
     plan = PlanStore(vault).plan()
     store = JournalStore(vault)
-    entries = store.existing(_entry_ids(store, selection))
+    entries = _entry_ids(store, selection)
     exercises = _Exercises(catalog, selection, lang)
     chapters = (
         session_blocks(vault, catalog, lang, today) if selection.session_sheet else [],
@@ -255,18 +255,20 @@ def _plan(plan: Plan, selection: Selection, lang: str) -> list[Block]:
 # --- journal ------------------------------------------------------------------------
 
 
-def _entry_ids(store: JournalStore, selection: Selection) -> set[int]:
-    """The entries picked one by one and those the rule matches now."""
+def _entry_ids(store: JournalStore, selection: Selection) -> list[int]:
+    """The entries picked one by one and those the rule matches now, those that exist,
+    oldest first as :meth:`JournalStore.get_many` gives them, so the coach reads them
+    in the order they were written. All ids come from the date index and are filtered
+    here: looking each one up would read (and decrypt) every chosen entry's row."""
     ids = set(selection.entries)
     rule = selection.journal_rule
     if rule is not None:
         ids.update(store.ids(rule))
-    return ids
+    return [i for i in store.ids() if i in ids][::-1]
 
 
 class _Journal:
-    """The chosen entries' blocks, oldest first so the coach reads them in the order
-    they were written; read a page of entries at a time, as the blocks are asked for."""
+    """The chosen entries' blocks, read a page of entries at a time as they are asked for."""
 
     def __init__(self, store: JournalStore, ids: Sequence[int], with_text: bool, lang: str):
         self.store, self.ids, self.with_text, self.lang = store, ids, with_text, lang
