@@ -292,3 +292,24 @@ def test_structure_check_can_be_cancelled_from_another_thread(vault_path: Path) 
     worker.start()
     worker.join(timeout=30)
     assert results == [[]] and not worker.is_alive()
+
+
+def test_a_cancel_during_the_page_scan_also_stops_the_structure_check(vault_path: Path) -> None:
+    """SQLite forgets an interrupt between statements: the second check must still stop."""
+    import threading
+
+    with open_vault(vault_path, PASSPHRASE) as vault:
+        for n in range(300):
+            note(vault, f"f{n}", "z" * 2000)
+    with open_vault(vault_path, PASSPHRASE, read_only=True) as vault:
+        check = vault.structure_check()
+    # Cut at a page boundary: the page scan passes it, only integrity_check reports it.
+    os.truncate(vault_path, vault_path.stat().st_size - 3 * sniff.PAGE_SIZE)
+    results: list[list[str]] = []
+    worker = threading.Thread(target=lambda: results.append(check.run()))
+    worker.start()
+    while check._conn is None and worker.is_alive():
+        threading.Event().wait(0.001)
+    check.cancel()  # after the check has its connection: before or during the page scan
+    worker.join(timeout=60)
+    assert results == [[]], "a cancelled check reports nothing and runs no further"

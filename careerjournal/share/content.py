@@ -2,13 +2,15 @@
 
 The Share page previews these blocks, and the package, the PDF and the Markdown
 file are written from them, so the coach sees exactly what the preview showed.
-Only what the selection names is read into the blocks.
+Only what the selection names is read into the blocks. The journal's blocks are
+made as they are asked for, a page of entries at a time, so the preview of a
+whole journal shows its start without waiting for the rest; each block is made
+once, so the preview and the export are the same blocks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from careerjournal.exercises.loader import Catalog
@@ -25,7 +27,7 @@ from careerjournal.export.document import (
     PageBreak,
     Paragraph,
 )
-from careerjournal.journal import Entry, JournalStore
+from careerjournal.journal import JournalStore
 from careerjournal.journal.document import entry_blocks
 from careerjournal.journey import journey, journey_blocks
 from careerjournal.plan import PLAN_PARTS, Goal, Plan, PlanStore
@@ -38,13 +40,45 @@ from careerjournal.share.wording import say
 from careerjournal.vault import Vault
 from careerjournal.wording import long_date
 
+# Entries read from the vault at a time while the journal's blocks are made.
+ENTRY_PAGE = 200
 
-@dataclass(frozen=True)
+
 class Shared:
-    """The document for the coach, and the description of it for the share history."""
+    """The document for the coach, and the description of it for the share history.
 
-    document: Document
-    summary: ShareSummary
+    Its blocks are made the first time they are asked for and kept: :meth:`blocks`
+    gives them as they come (the preview), :attr:`document` all of them (an export).
+    """
+
+    def __init__(
+        self, title: str, lang: str, blocks: Iterator[Block], summary: ShareSummary
+    ) -> None:
+        self.title, self.lang, self.summary = title, lang, summary
+        self._made: list[Block] = []
+        self._rest: Iterator[Block] | None = blocks
+
+    def blocks(self) -> Iterator[Block]:
+        """Every block in order: those made already, then the rest as they are made."""
+        n = 0
+        while True:
+            if n == len(self._made) and not self._make_one():
+                return
+            yield self._made[n]
+            n += 1
+
+    def _make_one(self) -> bool:
+        block = None if self._rest is None else next(self._rest, None)
+        if block is None:
+            self._rest = None
+            return False
+        self._made.append(block)
+        return True
+
+    @property
+    def document(self) -> Document:
+        """The whole document (its blocks all made now)."""
+        return Document(self.title, self.lang, tuple(self.blocks()))
 
 
 def written_answers(exercise: Exercise, run: Run, lang: str) -> list[tuple[str, str]]:
@@ -81,22 +115,20 @@ def shared_document(
         (say("made_on", lang, date=long_date(today, lang)), say("only_chosen", lang)),
     )
     plan = PlanStore(vault).plan()
-    entries = _entries(vault, selection)
+    store = JournalStore(vault)
+    entries = _entry_ids(store, selection)
     exercises = _Exercises(catalog, selection, lang)
     chapters = (
         session_blocks(vault, catalog, lang, today) if selection.session_sheet else [],
         exercises.blocks(ExerciseStore(vault).all_runs()),
         _plan(plan, selection, lang),
-        _journal(entries, selection.journal_text, lang),
+        _Journal(store, entries, selection.journal_text, lang),
         journey_blocks(journey(vault, catalog, lang), lang) if selection.journey else [],
     )
-    blocks: list[Block] = [cover]
-    for chapter in chapters:
-        if chapter:
-            blocks += [PageBreak(), *chapter]
+    blocks = _with_cover(cover, chapters)
     title = say("title", lang)
     if [bool(c) for c in chapters] == [True, False, False, False, False]:
-        blocks = chapters[0]  # the session sheet alone: one page to print, no cover
+        blocks = iter(chapters[0])  # the session sheet alone: one page to print, no cover
         title = sheet_title(lang)
     summary = ShareSummary(
         exercises=tuple(exercises.shared),
@@ -104,12 +136,21 @@ def shared_document(
         answers=exercises.answers,
         plan_parts=tuple(_plan_parts(plan, selection)),
         goals=len(_chosen_goals(plan, selection)),
-        entries=tuple(e.id for e in entries if e.id is not None),
+        entries=tuple(entries),
         journal_text=selection.journal_text and bool(entries),
         session_sheet=selection.session_sheet,
         journey=selection.journey,
     )
-    return Shared(Document(title, lang, tuple(blocks)), summary)
+    return Shared(title, lang, blocks, summary)
+
+
+def _with_cover(cover: Cover, chapters: Sequence[Sequence[Block] | _Journal]) -> Iterator[Block]:
+    """The cover, then each chapter that has something in it after a page break."""
+    yield cover
+    for chapter in chapters:
+        if chapter:
+            yield PageBreak()
+            yield from chapter
 
 
 # --- exercises ------------------------------------------------------------------
@@ -214,17 +255,31 @@ def _plan(plan: Plan, selection: Selection, lang: str) -> list[Block]:
 # --- journal ------------------------------------------------------------------------
 
 
-def _entries(vault: Vault, selection: Selection) -> list[Entry]:
-    """The entries picked one by one and those the rule matches now, oldest first,
-    so the coach reads them in the order they were written."""
-    store = JournalStore(vault)
+def _entry_ids(store: JournalStore, selection: Selection) -> list[int]:
+    """The entries picked one by one and those the rule matches now, those that exist,
+    oldest first as :meth:`JournalStore.get_many` gives them, so the coach reads them
+    in the order they were written. All ids come from the date index and are filtered
+    here: looking each one up would read (and decrypt) every chosen entry's row."""
     ids = set(selection.entries)
     rule = selection.journal_rule
     if rule is not None:
         ids.update(store.ids(rule))
-    return store.get_many(ids)
+    return [i for i in store.ids() if i in ids][::-1]
 
 
-def _journal(entries: Sequence[Entry], with_text: bool, lang: str) -> list[Block]:
-    blocks = [block for entry in entries for block in entry_blocks(entry, with_text, lang)]
-    return [Heading(say("journal", lang)), *blocks] if blocks else []
+class _Journal:
+    """The chosen entries' blocks, read a page of entries at a time as they are asked for."""
+
+    def __init__(self, store: JournalStore, ids: Sequence[int], with_text: bool, lang: str):
+        self.store, self.ids, self.with_text, self.lang = store, ids, with_text, lang
+
+    def __bool__(self) -> bool:
+        return bool(self.ids)  # every entry has at least its heading
+
+    def __iter__(self) -> Iterator[Block]:
+        if not self.ids:
+            return
+        yield Heading(say("journal", self.lang))
+        for start in range(0, len(self.ids), ENTRY_PAGE):
+            for entry in self.store.get_many(self.ids[start : start + ENTRY_PAGE]):
+                yield from entry_blocks(entry, self.with_text, self.lang)

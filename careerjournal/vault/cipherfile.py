@@ -312,9 +312,15 @@ class StructureCheck:
             if self._cancelled.is_set():
                 return []
             self._conn.execute("PRAGMA temp_store = MEMORY")
+            # SQLite forgets an interrupt once no statement runs, and SQLCipher's page scan
+            # does not look at it: a cancel during the scan must stop integrity_check,
+            # which reads the whole file, through this handler (it also answers inside it).
+            self._conn.set_progress_handler(self._cancelled.is_set, 1000)
             bad_pages = self._conn.execute("PRAGMA cipher_integrity_check").fetchall()
             if bad_pages:
                 return [str(row[0]) for row in bad_pages[:10]]
+            if self._cancelled.is_set():
+                return []
             rows = self._conn.execute("PRAGMA integrity_check").fetchall()
         except sqlcipher3.OperationalError:
             if self._cancelled.is_set():

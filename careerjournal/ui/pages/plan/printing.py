@@ -9,7 +9,7 @@ strip included, and nothing is written to disk on the way.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from html import escape
 
@@ -304,15 +304,16 @@ def print_pdf(pdf: bytes, printer: QPrinter, title: str) -> int:
     return printed
 
 
-def rich_text_chunks(document: Document, result: QTextDocument, size: int) -> Iterator[str]:
-    """``document`` as rich text in pieces of about ``size`` blocks, its images added to ``result``.
+def rich_text_chunks(blocks: Iterable[Block], result: QTextDocument, size: int) -> Iterator[str]:
+    """``blocks`` as rich text in pieces of about ``size`` blocks, their images added to ``result``.
 
-    For a preview that shows the start at once and fills in the rest as it goes.
+    For a preview that shows the start at once and fills in the rest as it goes:
+    the blocks are taken only as each piece is made, so they may be made lazily.
     Each piece after the first starts at a heading, never inside a section.
     """
     rich = _RichText(result)
     count = 0
-    for block in document.blocks:
+    for block in blocks:
         if count >= size and isinstance(block, Heading):
             yield "".join(rich.parts)
             rich.parts.clear()

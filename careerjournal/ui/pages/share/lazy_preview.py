@@ -2,18 +2,20 @@
 
 Turning a whole journal into rich text takes seconds (Qt's HTML parsing of
 10,000 entries), so the first blocks are shown at once and the rest are added
-a chunk per event-loop turn: the page paints and answers meanwhile. What an
-export writes is the complete :class:`Document`, which the preview becomes.
+a chunk per event-loop turn: the page paints and answers meanwhile. The blocks
+themselves are asked for only as each chunk is made (a whole journal's take a
+while to read from the vault); what an export writes is the complete document
+made of the same blocks, which the preview becomes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
-from careerjournal.export.document import Document
+from careerjournal.export.document import Block
 
 # Blocks per piece: the first is shown at once, one more per event-loop turn.
 CHUNK_BLOCKS = 80
@@ -33,8 +35,8 @@ class LazyPreview(QObject):
     def filling(self) -> bool:
         return self._chunks is not None
 
-    def start(self, document: Document | None) -> QTextDocument:
-        """A new document showing the start of ``document`` (empty for None); the rest follows."""
+    def start(self, title: str, blocks: Iterable[Block]) -> QTextDocument:
+        """A new document showing the start of ``blocks``; the rest follows."""
         from careerjournal.ui.pages.plan.printing import (  # Qt print support: late
             print_font,
             rich_text_chunks,
@@ -42,11 +44,9 @@ class LazyPreview(QObject):
 
         self.stop()
         result = QTextDocument()
-        if document is None:
-            return result
         result.setDefaultFont(print_font())
-        result.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document.title)
-        chunks = rich_text_chunks(document, result, CHUNK_BLOCKS)
+        result.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+        chunks = rich_text_chunks(blocks, result, CHUNK_BLOCKS)
         result.setHtml(next(chunks, ""))
         self._chunks, self._target = chunks, result
         self._timer.start()

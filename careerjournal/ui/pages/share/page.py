@@ -272,7 +272,7 @@ class SharePage(Page):
                 self.stores.vault, self.catalog, selection, self.language(), date.today()
             )
         if self.shared:
-            self._show_document(self.lazy.start(self.shared.document))
+            self._show_document(self.lazy.start(self.shared.title, self.shared.blocks()))
         else:
             self.lazy.stop()
             self._show_document(hint_document(self.preview, self._nothing_chosen()))
