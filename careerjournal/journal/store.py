@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any, Literal
 
+from careerjournal.journal import fts_bulk
 from careerjournal.journal.model import (
     Entry,
     Filters,
@@ -121,17 +122,6 @@ def _summary(row: tuple[Any, ...]) -> Summary:
     )
 
 
-# FTS5's own defaults (merge as it goes, flush pending terms at 1 MiB), and what a
-# bulk write uses while it indexes its batch.
-_DEFAULT_FTS_CONFIG = (("automerge", 4), ("hashsize", 1024 * 1024))
-_BULK_FTS_CONFIG = (("automerge", 0), ("hashsize", 64 * 1024 * 1024))
-
-
-def _fts_config(conn: Any, settings: tuple[tuple[str, int], ...]) -> None:
-    for name, value in settings:
-        conn.execute("INSERT INTO journal_fts (journal_fts, rank) VALUES (?, ?)", (name, value))
-
-
 def _clean(entry: Entry) -> Entry:
     """The entry as it is stored: normalised text and tags."""
     return replace(
@@ -202,8 +192,7 @@ class JournalStore:
             first_id = int(
                 conn.execute("SELECT coalesce(max(id), 0) + 1 FROM journal_entry").fetchone()[0]
             )
-            # Straight to statement parameters: an Entry copy per row and a time
-            # stamp formatted per row cost about a second at 50,000 entries.
+            # Straight to parameters: no Entry copy and no time stamp made per row.
             rows: list[tuple[object, ...]] = []
             tag_rows: list[tuple[int, str]] = []
             for entry_id, entry in enumerate(entries, first_id):
@@ -220,12 +209,8 @@ class JournalStore:
             conn.executemany(self._INSERT, rows)
             conn.executemany("INSERT INTO journal_tag (entry_id, tag) VALUES (?, ?)", tag_rows)
             bulk = len(rows) >= _MERGE_AFTER
-            if bulk:
-                # Index the batch in a few large segments and merge nothing on the
-                # way, since 'optimize' below merges them all once: this halves the
-                # index time at 50,000 entries. Same transaction, so a cancel keeps
-                # the settings; they are put back before it commits.
-                _fts_config(conn, _BULK_FTS_CONFIG)
+            if bulk:  # same transaction: a failure or cancel keeps the settings
+                fts_bulk.apply(conn, fts_bulk.BULK)
             conn.execute(
                 "INSERT INTO journal_fts (rowid, title, body, tags)"
                 " SELECT id, title, body, tags FROM journal_entry WHERE id >= ?",
@@ -236,7 +221,7 @@ class JournalStore:
                 # Many new index segments: merge them, for a smaller index and faster
                 # search, and give the pages the merge freed back to the file system.
                 conn.execute("INSERT INTO journal_fts (journal_fts) VALUES ('optimize')")
-                _fts_config(conn, _DEFAULT_FTS_CONFIG)
+                fts_bulk.apply(conn, fts_bulk.DEFAULTS)
                 conn.execute("PRAGMA incremental_vacuum").fetchall()  # one page a step
         return len(rows)
 
