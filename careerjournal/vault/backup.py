@@ -12,6 +12,7 @@ journal does not fill the disk with copies of itself.
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import secrets
@@ -159,17 +160,27 @@ def prune(folder: Path, total: int | None = None) -> list[Path]:
     return removed
 
 
+# A restore keeps the replaced vault beside it as ``<name>.before-restore-<stamp>``.
+SET_ASIDE = ".before-restore-"
+
+
+def set_aside_files(vault_path: Path) -> list[Path]:
+    """The files restores kept aside beside ``vault_path``, oldest name first."""
+    # Escaped: a vault named "mine[2].cjv" would otherwise be a pattern that misses its files.
+    return sorted(vault_path.parent.glob(f"{glob.escape(vault_path.name)}{SET_ASIDE}*"))
+
+
 def restore(backup: Path, vault_path: Path, now: datetime | None = None) -> Path:
     """Put ``backup`` in place of the (closed) vault; the current file is kept aside.
 
     Returns where the replaced vault was moved, so nothing is ever lost by a restore.
     """
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    aside = vault_path.with_name(f"{vault_path.name}.before-restore-{stamp}")
+    aside = vault_path.with_name(f"{vault_path.name}{SET_ASIDE}{stamp}")
     number = 1
     while os.path.lexists(aside):  # two restores in one second: keep both files aside
         number += 1
-        aside = vault_path.with_name(f"{vault_path.name}.before-restore-{stamp}-{number}")
+        aside = vault_path.with_name(f"{vault_path.name}{SET_ASIDE}{stamp}-{number}")
     part: Path | None = None
     try:
         part = new_part(vault_path)

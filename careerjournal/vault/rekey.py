@@ -15,7 +15,6 @@ What "overwritten and deleted" can and cannot guarantee: docs/security.md.
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +23,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from careerjournal.vault import cipherfile, sniff
-from careerjournal.vault.backup import list_backups, make_backup
+from careerjournal.vault.backup import list_backups, make_backup, set_aside_files
 from careerjournal.vault.cipherfile import VAULT, key_pragma
 from careerjournal.vault.errors import VaultError
 
@@ -43,12 +42,6 @@ class CopiesRekeyed:
     # Neither re-keyed nor deleted (a damaged set-aside file, a read-only backup): old key.
     left: tuple[Path, ...] = ()
     fresh_backup: Path | None = None
-
-
-def set_aside_files(vault_path: Path) -> list[Path]:
-    """The files a restore kept aside beside the vault (``<name>.before-restore-<stamp>``)."""
-    # Escaped: a vault named "mine[2].cjv" would otherwise be a pattern that misses its files.
-    return sorted(vault_path.parent.glob(f"{glob.escape(vault_path.name)}.before-restore-*"))
 
 
 def rekey_copies(
