@@ -132,3 +132,39 @@ def test_a_bulk_write_puts_the_index_settings_back(vault: Vault, store: JournalS
     later = store.add(Entry(DAY, "Los", "coachgesprek"))
     assert [s.id for s in store.search("coachgesprek")] == [later.id]
     index_is_intact(vault)
+
+
+# What one row may hold on a 4,096-byte page less SQLCipher's 80 reserved bytes,
+# before SQLite spills it to an overflow page: 3,981 bytes, less the row header.
+ONE_PAGE_BLOCK = 3977
+
+
+def largest_index_block(vault: Vault) -> int:
+    return int(
+        vault.connection.execute("SELECT max(length(block)) FROM journal_fts_data").fetchone()[0]
+    )
+
+
+def test_index_blocks_fit_a_page_in_a_new_vault(vault: Vault, store: JournalStore) -> None:
+    store.add_many(
+        Entry(DAY, f"Dag {n}", f"woord{n} overleg met de coach " * 6) for n in range(3000)
+    )
+    assert 3000 < largest_index_block(vault) <= ONE_PAGE_BLOCK
+    index_is_intact(vault)
+
+
+def test_migration_9_rebuilds_the_index_in_blocks_that_fit_a_page(tmp_path: Path) -> None:
+    path = tmp_path / "v8.cjv"
+    with create_vault(path, PASSPHRASE, schema=8) as vault:
+        journal = JournalStore(vault)
+        journal.add_many(Entry(DAY, f"Dag {n}", f"woord{n} overstap " * 6) for n in range(3000))
+        assert largest_index_block(vault) > ONE_PAGE_BLOCK  # FTS5's default blocks
+        kept = journal.add(Entry(DAY, "Loopbaancoach", "Een eerlijk gesprek", ("coach",)))
+    with open_vault(path, PASSPHRASE) as vault:
+        journal = JournalStore(vault)
+        assert largest_index_block(vault) <= ONE_PAGE_BLOCK
+        assert journal.count() == 3001 and journal.get(kept.id) == kept
+        assert journal.count(query="overst") == 3000 and journal.count(query='"woord17"') == 1
+        assert [s.id for s in journal.search("loopbaan")] == [kept.id]
+        assert vault.connection.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        index_is_intact(vault)
