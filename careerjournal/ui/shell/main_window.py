@@ -20,12 +20,6 @@ from PySide6.QtWidgets import (
     QStyle,
 )
 
-from careerjournal.ui.dialogs.about import show_about
-from careerjournal.ui.dialogs.coach_viewer import open_shared_export
-from careerjournal.ui.dialogs.import_dialog import ImportDialog
-from careerjournal.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog
-from careerjournal.ui.dialogs.restore_dialog import RestoreDialog
-from careerjournal.ui.dialogs.settings_dialog import SettingsDialog
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.pages.unlock import UnlockPage
 from careerjournal.ui.pages.welcome import WelcomePage
@@ -38,13 +32,17 @@ from careerjournal.ui.shell.settings import Settings
 from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.shell.theme import Theme
 from careerjournal.ui.shell.workspace import Workspace
-from careerjournal.ui.widgets.file_dialogs import ask_save_path
 from careerjournal.vault import Vault, VaultError
 from careerjournal.vault.reminder import remind_again, reminder_done, reminder_due
 
 
 class MainWindow(QMainWindow):
-    """Shows exactly one of: the welcome page, the unlock page, the workspace."""
+    """Shows exactly one of: the welcome page, the unlock page, the workspace.
+
+    The dialogs are imported where they are opened, not here: what is loaded
+    when the unlock screen shows is still resident while Argon2id takes its
+    64 MiB, and that sum is the app's peak memory (docs/performance.md).
+    """
 
     theme: Theme | None = None  # set by the app; light, dark or the system's
 
@@ -116,7 +114,7 @@ class MainWindow(QMainWindow):
         self.help_action.triggered.connect(self.show_help)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(lambda: show_about(self))
+        self.about_action.triggered.connect(self.show_about)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.open_shared_action)
@@ -236,6 +234,12 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.workspace)
         self.workspace.current_page().setFocus()
 
+    def show_about(self) -> None:
+        # Imported when first opened, not at start-up: see the class docstring.
+        from careerjournal.ui.dialogs.about import show_about
+
+        show_about(self)
+
     def show_help(self) -> None:
         if self._stack.currentWidget() is self.workspace:
             text = self.workspace.current_page().help_text()
@@ -253,6 +257,9 @@ class MainWindow(QMainWindow):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def change_passphrase(self) -> None:
+        # Imported when first opened, not at start-up: see the class docstring.
+        from careerjournal.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog
+
         if self.session.vault is not None and self.run_dialog(
             ChangePassphraseDialog(self.session, self)
         ):
@@ -273,6 +280,9 @@ class MainWindow(QMainWindow):
 
     def ask_sheet_path(self, suggested: Path) -> Path | None:
         """Where to save the sheet; Qt's own dialog, so it is not added to recent files."""
+        # Imported when first opened, not at start-up: see the class docstring.
+        from careerjournal.ui.widgets.file_dialogs import ask_save_path
+
         return ask_save_path(
             self, self.tr("Save the recovery sheet"), suggested, "PDF (*.pdf)", ".pdf"
         )
@@ -326,6 +336,9 @@ class MainWindow(QMainWindow):
 
     def open_shared_export(self) -> None:
         """A coach package, read-only in its own window; works with the vault locked too."""
+        # On use: it brings the package format and its cryptography library (~8 MB).
+        from careerjournal.ui.dialogs.coach_viewer import open_shared_export
+
         viewer = open_shared_export(self)
         if viewer is not None:
             # The viewer shows someone's private text: it closes when this window locks.
@@ -336,6 +349,9 @@ class MainWindow(QMainWindow):
         stores = self.stores
         if stores is None:
             return
+        # Imported when first opened, not at start-up: see the class docstring.
+        from careerjournal.ui.dialogs.import_dialog import ImportDialog
+
         dialog = ImportDialog(stores.journal, self)
         self.run_dialog(dialog)
         if dialog.imported:
@@ -344,11 +360,17 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Restoring locks the vault; the user unlocks the restored one."""
+        # Imported when first opened, not at start-up: see the class docstring.
+        from careerjournal.ui.dialogs.restore_dialog import RestoreDialog
+
         self.run_dialog(RestoreDialog(self.session, self))
 
     # --- settings and closing ------------------------------------------------
 
     def edit_settings(self) -> None:
+        # Imported when first opened, not at start-up: see the class docstring.
+        from careerjournal.ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.session.default_backup_folder, self)
         if self.run_dialog(dialog):
             self.apply_settings()
