@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from careerjournal.ui.dialogs.passphrase_dialogs import RecoveryDialog
 from careerjournal.ui.pages.base import Retranslatable
 from careerjournal.ui.shell.formats import long_date
 from careerjournal.ui.shell.messages import describe
@@ -118,9 +119,6 @@ class UnlockPage(Retranslatable):
         self.unlocked.emit()
 
     def _use_recovery_key(self) -> None:
-        # On use: the less the unlock screen loads, the lower the peak while Argon2id runs.
-        from careerjournal.ui.dialogs.passphrase_dialogs import RecoveryDialog
-
         dialog = RecoveryDialog(self._session, self)
         if self.run_dialog(dialog):
             self.reset()

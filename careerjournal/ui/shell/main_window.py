@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,9 +21,12 @@ from PySide6.QtWidgets import (
     QStyle,
 )
 
+from careerjournal.ui.dialogs.about import show_about
+from careerjournal.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog
+from careerjournal.ui.dialogs.restore_dialog import RestoreDialog
+from careerjournal.ui.dialogs.settings_dialog import SettingsDialog
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.pages.unlock import UnlockPage
-from careerjournal.ui.pages.welcome import WelcomePage
 from careerjournal.ui.shell.i18n import Translations, system_language
 from careerjournal.ui.shell.idle import IdleWatcher
 from careerjournal.ui.shell.messages import describe
@@ -32,16 +36,21 @@ from careerjournal.ui.shell.settings import Settings
 from careerjournal.ui.shell.stores import Stores
 from careerjournal.ui.shell.theme import Theme
 from careerjournal.ui.shell.workspace import Workspace
+from careerjournal.ui.widgets.file_dialogs import ask_save_path
 from careerjournal.vault import Vault, VaultError
 from careerjournal.vault.reminder import remind_again, reminder_done, reminder_due
+
+if TYPE_CHECKING:
+    from careerjournal.ui.pages.welcome import WelcomePage
 
 
 class MainWindow(QMainWindow):
     """Shows exactly one of: the welcome page, the unlock page, the workspace.
 
-    The dialogs are imported where they are opened, not here: what is loaded
-    when the unlock screen shows is still resident while Argon2id takes its
-    64 MiB, and that sum is the app's peak memory (docs/performance.md).
+    The welcome page and the two dialogs that bring whole features (import, the
+    coach viewer) load when first wanted: what the unlock screen has loaded is
+    still resident while Argon2id takes its 64 MiB, and that sum is the app's
+    peak memory (docs/performance.md).
     """
 
     theme: Theme | None = None  # set by the app; light, dark or the system's
@@ -59,11 +68,11 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.translations = translations
         translations.setParent(self)
-        self.welcome = WelcomePage(session)
+        self._welcome: WelcomePage | None = None
         self.unlock = UnlockPage(session)
         self.workspace = Workspace(make_pages)
         self._stack = QStackedWidget()
-        for widget in (self.welcome, self.unlock, self.workspace):
+        for widget in (self.unlock, self.workspace):
             self._stack.addWidget(widget)
         self.setCentralWidget(self._stack)
 
@@ -78,7 +87,6 @@ class MainWindow(QMainWindow):
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
         session.damaged.connect(self._on_damaged)
-        self.welcome.created.connect(self._show_workspace)
         self.workspace.notice.linkActivated.connect(self._notice_link)
         self.unlock.unlocked.connect(self._show_workspace)
         self._stack.setCurrentWidget(self.unlock if session.exists() else self.welcome)
@@ -88,6 +96,18 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.window_geometry)
         else:
             self.resize(1000, 700)
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The first-run page, made when first wanted: with a vault there it never shows."""
+        if self._welcome is None:
+            # Loaded on first use (class docstring).
+            from careerjournal.ui.pages.welcome import WelcomePage
+
+            self._welcome = WelcomePage(self.session)
+            self._welcome.created.connect(self._show_workspace)
+            self._stack.addWidget(self._welcome)
+        return self._welcome
 
     # --- actions and menus ---------------------------------------------------
 
@@ -114,7 +134,7 @@ class MainWindow(QMainWindow):
         self.help_action.triggered.connect(self.show_help)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
+        self.about_action.triggered.connect(lambda: show_about(self))
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.open_shared_action)
@@ -234,12 +254,6 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.workspace)
         self.workspace.current_page().setFocus()
 
-    def show_about(self) -> None:
-        # Imported when first opened, not at start-up: see the class docstring.
-        from careerjournal.ui.dialogs.about import show_about
-
-        show_about(self)
-
     def show_help(self) -> None:
         if self._stack.currentWidget() is self.workspace:
             text = self.workspace.current_page().help_text()
@@ -257,9 +271,6 @@ class MainWindow(QMainWindow):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def change_passphrase(self) -> None:
-        # Imported when first opened, not at start-up: see the class docstring.
-        from careerjournal.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog
-
         if self.session.vault is not None and self.run_dialog(
             ChangePassphraseDialog(self.session, self)
         ):
@@ -280,9 +291,6 @@ class MainWindow(QMainWindow):
 
     def ask_sheet_path(self, suggested: Path) -> Path | None:
         """Where to save the sheet; Qt's own dialog, so it is not added to recent files."""
-        # Imported when first opened, not at start-up: see the class docstring.
-        from careerjournal.ui.widgets.file_dialogs import ask_save_path
-
         return ask_save_path(
             self, self.tr("Save the recovery sheet"), suggested, "PDF (*.pdf)", ".pdf"
         )
@@ -336,7 +344,7 @@ class MainWindow(QMainWindow):
 
     def open_shared_export(self) -> None:
         """A coach package, read-only in its own window; works with the vault locked too."""
-        # On use: it brings the package format and its cryptography library (~8 MB).
+        # Loaded on first use (class docstring).
         from careerjournal.ui.dialogs.coach_viewer import open_shared_export
 
         viewer = open_shared_export(self)
@@ -349,7 +357,7 @@ class MainWindow(QMainWindow):
         stores = self.stores
         if stores is None:
             return
-        # Imported when first opened, not at start-up: see the class docstring.
+        # Loaded on first use (class docstring).
         from careerjournal.ui.dialogs.import_dialog import ImportDialog
 
         dialog = ImportDialog(stores.journal, self)
@@ -360,17 +368,11 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Restoring locks the vault; the user unlocks the restored one."""
-        # Imported when first opened, not at start-up: see the class docstring.
-        from careerjournal.ui.dialogs.restore_dialog import RestoreDialog
-
         self.run_dialog(RestoreDialog(self.session, self))
 
     # --- settings and closing ------------------------------------------------
 
     def edit_settings(self) -> None:
-        # Imported when first opened, not at start-up: see the class docstring.
-        from careerjournal.ui.dialogs.settings_dialog import SettingsDialog
-
         dialog = SettingsDialog(self.settings, self.session.default_backup_folder, self)
         if self.run_dialog(dialog):
             self.apply_settings()
