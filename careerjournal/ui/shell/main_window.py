@@ -76,8 +76,7 @@ class MainWindow(QMainWindow):
             self._stack.addWidget(widget)
         self.setCentralWidget(self._stack)
 
-        self.idle = IdleWatcher(self)
-        _application().installEventFilter(self.idle)
+        self.idle = IdleWatcher(self)  # watches from unlock to lock
         self.idle.idle.connect(self.lock)
         self.idle.set_minutes(settings.autolock_minutes)
         _application().applicationStateChanged.connect(self._on_application_state)
@@ -223,7 +222,7 @@ class MainWindow(QMainWindow):
         for page in self.workspace.pages:
             page.open_vault(self.stores)
         self.workspace.notice.setVisible(reminder_due(vault))
-        self.idle.restart()
+        self.idle.start()
         self._update_actions()
 
     def _on_locked(self) -> None:
@@ -395,7 +394,7 @@ class MainWindow(QMainWindow):
         self.lock()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
-        _application().removeEventFilter(self.idle)
+        self.idle.stop()
         super().closeEvent(event)
 
 
