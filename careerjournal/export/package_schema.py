@@ -18,7 +18,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlcipher3
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from careerjournal.vault import cipherfile, sniff
 from careerjournal.vault.errors import NotAVault
@@ -135,6 +134,10 @@ def schema_page_is_ours(path: Path, key: bytes, salt: bytes) -> bool:
     """Whether ``key`` authenticates page 1 (False: a wrong key or damage, which
     :func:`cipherfile.unlock` explains). NotAVault for another kind of file;
     ValueError if page 1 is not the small schema the writer makes."""
+    # Only here: cryptography is ~7 MB resident, and a module that imports this one
+    # (the coach viewer, Share) should not load it before a package is opened.
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
     if sniff.authentic_pages(path, key, salt)[:1] != [True]:  # page 1 comes first
         return False
     with path.open("rb") as f:

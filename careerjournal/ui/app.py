@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -11,13 +12,15 @@ from PySide6.QtWidgets import QApplication
 from careerjournal.hardening import disable_core_dumps
 from careerjournal.paths import APP_NAME, default_vault_path
 from careerjournal.resources import exercises_dir, resource_path
-from careerjournal.ui.pages.base import Page
 from careerjournal.ui.shell.i18n import Translations, current_language
 from careerjournal.ui.shell.language_choice import preferred_language
 from careerjournal.ui.shell.main_window import MainWindow
 from careerjournal.ui.shell.session import VaultSession
 from careerjournal.ui.shell.settings import Settings
 from careerjournal.ui.shell.theme import Theme
+
+if TYPE_CHECKING:
+    from careerjournal.ui.pages.base import Page
 
 
 def make_pages(exercise_folder: Path) -> list[Page]:

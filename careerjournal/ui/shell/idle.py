@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -14,7 +14,13 @@ _INPUT_EVENTS = {
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` once after ``minutes`` without input; any input restarts the count."""
+    """Emits ``idle`` once after ``minutes`` without input; any input restarts the count.
+
+    It watches the input only between :meth:`start` and :meth:`stop` (while the
+    vault is open). An application-wide event filter written in Python makes
+    PySide build a Python type for every kind of object any event is sent to:
+    about 2.5 MB before the unlock screen is up, resident while Argon2id runs.
+    """
 
     idle = Signal()
 
@@ -34,10 +40,22 @@ class IdleWatcher(QObject):
         else:
             self._timer.stop()
 
+    def start(self) -> None:
+        """Watch the input from now on, and count from now."""
+        _application().installEventFilter(self)
+        self.restart()
+
     def stop(self) -> None:
+        _application().removeEventFilter(self)
         self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self._timer.isActive():
             self._timer.start()
         return False
+
+
+def _application() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    assert app is not None, "a watcher of input needs the running application"
+    return app

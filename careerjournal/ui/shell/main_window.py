@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,14 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from careerjournal.ui.dialogs.about import show_about
-from careerjournal.ui.dialogs.coach_viewer import open_shared_export
-from careerjournal.ui.dialogs.import_dialog import ImportDialog
 from careerjournal.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog
 from careerjournal.ui.dialogs.restore_dialog import RestoreDialog
 from careerjournal.ui.dialogs.settings_dialog import SettingsDialog
 from careerjournal.ui.pages.base import Page
 from careerjournal.ui.pages.unlock import UnlockPage
-from careerjournal.ui.pages.welcome import WelcomePage
 from careerjournal.ui.shell.i18n import Translations, system_language
 from careerjournal.ui.shell.idle import IdleWatcher
 from careerjournal.ui.shell.messages import describe
@@ -42,9 +40,18 @@ from careerjournal.ui.widgets.file_dialogs import ask_save_path
 from careerjournal.vault import Vault, VaultError
 from careerjournal.vault.reminder import remind_again, reminder_done, reminder_due
 
+if TYPE_CHECKING:
+    from careerjournal.ui.pages.welcome import WelcomePage
+
 
 class MainWindow(QMainWindow):
-    """Shows exactly one of: the welcome page, the unlock page, the workspace."""
+    """Shows exactly one of: the welcome page, the unlock page, the workspace.
+
+    The welcome page and the two dialogs that bring whole features (import, the
+    coach viewer) load when first wanted: what the unlock screen has loaded is
+    still resident while Argon2id takes its 64 MiB, and that sum is the app's
+    peak memory (docs/performance.md).
+    """
 
     theme: Theme | None = None  # set by the app; light, dark or the system's
 
@@ -61,16 +68,15 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.translations = translations
         translations.setParent(self)
-        self.welcome = WelcomePage(session)
+        self._welcome: WelcomePage | None = None
         self.unlock = UnlockPage(session)
         self.workspace = Workspace(make_pages)
         self._stack = QStackedWidget()
-        for widget in (self.welcome, self.unlock, self.workspace):
+        for widget in (self.unlock, self.workspace):
             self._stack.addWidget(widget)
         self.setCentralWidget(self._stack)
 
-        self.idle = IdleWatcher(self)
-        _application().installEventFilter(self.idle)
+        self.idle = IdleWatcher(self)  # watches from unlock to lock
         self.idle.idle.connect(self.lock)
         self.idle.set_minutes(settings.autolock_minutes)
         _application().applicationStateChanged.connect(self._on_application_state)
@@ -80,7 +86,6 @@ class MainWindow(QMainWindow):
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
         session.damaged.connect(self._on_damaged)
-        self.welcome.created.connect(self._show_workspace)
         self.workspace.notice.linkActivated.connect(self._notice_link)
         self.unlock.unlocked.connect(self._show_workspace)
         self._stack.setCurrentWidget(self.unlock if session.exists() else self.welcome)
@@ -90,6 +95,18 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.window_geometry)
         else:
             self.resize(1000, 700)
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The first-run page, made when first wanted: with a vault there it never shows."""
+        if self._welcome is None:
+            # Loaded on first use (class docstring).
+            from careerjournal.ui.pages.welcome import WelcomePage
+
+            self._welcome = WelcomePage(self.session)
+            self._welcome.created.connect(self._show_workspace)
+            self._stack.addWidget(self._welcome)
+        return self._welcome
 
     # --- actions and menus ---------------------------------------------------
 
@@ -205,7 +222,7 @@ class MainWindow(QMainWindow):
         for page in self.workspace.pages:
             page.open_vault(self.stores)
         self.workspace.notice.setVisible(reminder_due(vault))
-        self.idle.restart()
+        self.idle.start()
         self._update_actions()
 
     def _on_locked(self) -> None:
@@ -326,6 +343,9 @@ class MainWindow(QMainWindow):
 
     def open_shared_export(self) -> None:
         """A coach package, read-only in its own window; works with the vault locked too."""
+        # Loaded on first use (class docstring).
+        from careerjournal.ui.dialogs.coach_viewer import open_shared_export
+
         viewer = open_shared_export(self)
         if viewer is not None:
             # The viewer shows someone's private text: it closes when this window locks.
@@ -336,6 +356,9 @@ class MainWindow(QMainWindow):
         stores = self.stores
         if stores is None:
             return
+        # Loaded on first use (class docstring).
+        from careerjournal.ui.dialogs.import_dialog import ImportDialog
+
         dialog = ImportDialog(stores.journal, self)
         self.run_dialog(dialog)
         if dialog.imported:
@@ -371,7 +394,7 @@ class MainWindow(QMainWindow):
         self.lock()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
-        _application().removeEventFilter(self.idle)
+        self.idle.stop()
         super().closeEvent(event)
 
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from careerjournal.agenda.reminder import is_due, neutral_line, read_record
 from careerjournal.ui.shell.i18n import current_language
 from careerjournal.ui.shell.settings import Settings
 
@@ -36,6 +35,10 @@ class DueNotifier(QObject):
         QTimer.singleShot(FIRST_CHECK_MS, self, self.check)
 
     def check(self, today: date | None = None) -> bool:
+        # Here, not at the top: the agenda package (with every feature it reads) would
+        # otherwise load with the unlock screen and sit beside Argon2id's 64 MiB.
+        from careerjournal.agenda.reminder import is_due, neutral_line, read_record
+
         today = today or date.today()
         if not self.settings.notify_due or self.settings.discreet or self.last_shown == today:
             return False

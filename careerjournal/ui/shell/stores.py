@@ -9,15 +9,17 @@ the vault, so sharing them between pages shares no state.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from careerjournal.agenda import AgendaStore
-from careerjournal.exercises.sessions import ExerciseStore
-from careerjournal.journal import JournalStore
-from careerjournal.plan import PlanStore
-from careerjournal.review import ReviewStore
-from careerjournal.share.history import ShareHistory
-from careerjournal.share.session_sheet import SessionDraft
-from careerjournal.vault import Vault
+if TYPE_CHECKING:
+    from careerjournal.agenda import AgendaStore
+    from careerjournal.exercises.sessions import ExerciseStore
+    from careerjournal.journal import JournalStore
+    from careerjournal.plan import PlanStore
+    from careerjournal.review import ReviewStore
+    from careerjournal.share.history import ShareHistory
+    from careerjournal.share.session_sheet import SessionDraft
+    from careerjournal.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,16 @@ class Stores:
 
     @classmethod
     def of(cls, vault: Vault) -> Stores:
+        # The features load here, after the key derivation: every page imports this
+        # module for its type, and the unlock screen must not carry them into Argon2id.
+        from careerjournal.agenda import AgendaStore
+        from careerjournal.exercises.sessions import ExerciseStore
+        from careerjournal.journal import JournalStore
+        from careerjournal.plan import PlanStore
+        from careerjournal.review import ReviewStore
+        from careerjournal.share.history import ShareHistory
+        from careerjournal.share.session_sheet import SessionDraft
+
         return cls(
             vault,
             ExerciseStore(vault),
