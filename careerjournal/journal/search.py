@@ -14,12 +14,12 @@ from typing import Any
 
 import sqlcipher3
 
-from careerjournal.journal import highlight
+from careerjournal.journal.marking import Marker
+from careerjournal.journal.query import Phrase
 
 # bm25 weights of the indexed columns (title, body, tags): a word in the title
 # or a tag says more about an entry than the same word somewhere in the text.
 _WEIGHTS = "10.0, 1.0, 5.0"
-_SNIPPET_TOKENS = 24
 
 
 def ranked_ids(
@@ -68,23 +68,23 @@ def ranked_ids(
     return ids
 
 
-def marked_rows(conn: sqlcipher3.Connection, match: str, ids: list[int]) -> list[tuple[Any, ...]]:
+def marked_rows(
+    conn: sqlcipher3.Connection, asked: tuple[Phrase, ...], ids: list[int]
+) -> list[tuple[Any, ...]]:
     """Id, date, marked title, marked fragment, tags, mood and energy of ``ids``, in that order.
 
-    Marking means reading and tokenising the text, so it is done for the page
-    alone, with one MATCH for all of it.
+    The rows are read by key and marked in Python (:mod:`careerjournal.journal.marking`):
+    FTS5's highlight() and snippet() need a MATCH, and every MATCH of a prefix
+    merges all of its hits again.
     """
-    if not ids:
-        return []
     rows = conn.execute(
-        "SELECT e.id, e.entry_date,"
-        f" highlight(journal_fts, 0, '{highlight.START}', '{highlight.END}'),"
-        f" snippet(journal_fts, 1, '{highlight.START}', '{highlight.END}', '…',"
-        f" {_SNIPPET_TOKENS}), e.tags, e.mood, e.energy"
-        " FROM journal_fts f JOIN journal_entry e ON e.id = f.rowid"
-        " WHERE journal_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
-        " AND f.rowid IN (SELECT value FROM json_each(?))",
-        (match, min(ids), max(ids), json.dumps(ids)),
+        "SELECT id, entry_date, title, body, tags, mood, energy FROM journal_entry"
+        " WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),),
     ).fetchall()
     by_id = {int(row[0]): row for row in rows}
-    return [by_id[i] for i in ids]
+    marker = Marker(asked)
+    return [
+        (i, day, marker.marked(title), marker.fragment(body), tags, mood, energy)
+        for i, day, title, body, tags, mood, energy in (by_id[i] for i in ids)
+    ]
