@@ -28,6 +28,8 @@ FRAGMENT_WORDS = 24
 
 _WORD = re.compile(WORD_CHAR + "+")
 _GAP = r"[\W_]+"  # what separates the words of a phrase
+# A word after white space after '.' or ':' starts a sentence (FTS5's snippet() rule).
+_SENTENCE = re.compile(rf"[.:][ \t\n\r]+(?={WORD_CHAR})")
 
 
 class _Folds(dict[int, str]):
@@ -132,7 +134,9 @@ def _best_start(
     starts = [start for start, _ in spans]
     found = [(bisect_left(starts, start), n, size) for start, _, n, size in hits]
     at_words = [at for at, _, _ in found]
-    sentences = [0] + [i for i in range(1, len(spans)) if _opens_sentence(text, spans, i)]
+    sentences = [0]
+    if len(spans) > words:  # FTS5 looks for sentences only when the text is longer
+        sentences += [bisect_left(starts, m.end()) for m in _SENTENCE.finditer(text)]
 
     def score(first: int) -> tuple[int, int]:
         seen: set[int] = set()
@@ -158,10 +162,3 @@ def _best_start(
                 if total > best:
                     best, best_first = total, sentence
     return best_first
-
-
-def _opens_sentence(text: str, spans: list[tuple[int, int]], i: int) -> bool:
-    """Whether word ``i`` follows white space after a '.' or ':' (FTS5's sentence rule)."""
-    before = text[spans[i - 1][1] : spans[i][0]]
-    stripped = before.rstrip(" \t\n\r")
-    return stripped != before and stripped.endswith((".", ":"))
