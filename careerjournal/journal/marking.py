@@ -35,7 +35,7 @@ _SENTENCE = re.compile(rf"[.:][ \t\n\r]+(?={WORD_CHAR})")
 class _Folds(dict[int, str]):
     """Each character folded as the index folds it, to exactly one character.
 
-    One character each keeps positions in the folded text those of the text.
+    One for one, so a hit found in the folded text is at the same place in the text.
     """
 
     def __missing__(self, code: int) -> str:
