@@ -1,6 +1,6 @@
 """Marking matched words in search results, and showing the marks safely as HTML.
 
-The store asks FTS5 to put two private-use characters around every match.
+Search puts two private-use characters around every match (``journal.marking``).
 They cannot be typed and survive HTML escaping unchanged, so the user's own
 text is escaped first and only then are the marks turned into ``<b>`` tags.
 """

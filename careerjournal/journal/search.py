@@ -1,10 +1,11 @@
 """Full-text search of the journal: which hits make a page, and their marked text.
 
-Every query here reads a bounded part of the index, so a search for a word in
-nearly every entry costs about the same at 50,000 entries as at 10,000. FTS5
-walks a prefix search's hits quickly oldest first and slowly newest first
-(0.8 s for a common word in 50,000 entries), and merges a prefix's doclists
-anew for every MATCH; the queries below are shaped around both.
+FTS5 walks a prefix search's hits quickly oldest first and slowly newest
+first (0.8 s for a common word in 50,000 entries), and merges a prefix's
+doclists anew for every MATCH: for a word in nearly every entry that merge is
+most of the cost of a query. So a search asks as few MATCHes as it can: one to
+find the newest hits, one to rank them (bm25 adds one more of its own to count
+the hits), and none to mark the page.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from typing import Any
 
 import sqlcipher3
 
-from careerjournal.journal import highlight
+from careerjournal.journal.marking import Marker
+from careerjournal.journal.query import Phrase
 
 # bm25 weights of the indexed columns (title, body, tags): a word in the title
 # or a tag says more about an entry than the same word somewhere in the text.
 _WEIGHTS = "10.0, 1.0, 5.0"
-_SNIPPET_TOKENS = 24
 
 
 def ranked_ids(
@@ -39,16 +40,10 @@ def ranked_ids(
         f"FROM journal_fts f{' JOIN journal_entry e ON e.id = f.rowid' if where else ''}"
         " WHERE journal_fts MATCH ?"
     )
-    found = int(conn.execute(f"SELECT count(*) {hits}{where}", (match, *params)).fetchone()[0])
-    older = max(0, found - window)  # hits before the ranked window
-    start = 0
-    if older:  # the oldest ranked hit, counted from the oldest
-        start = int(
-            conn.execute(
-                f"SELECT f.rowid {hits}{where} ORDER BY f.rowid LIMIT 1 OFFSET ?",
-                (match, *params, older),
-            ).fetchone()[0]
-        )
+    newest, complete = _newest(conn, hits, match, where, params, window)
+    if not newest:
+        return []
+    start = newest[0]
     ids = [
         int(row[0])
         for row in conn.execute(
@@ -57,7 +52,16 @@ def ranked_ids(
             (match, start, *params, limit, offset),
         )
     ]
-    skip = max(0, offset - window)  # of the older hits, newest first
+    if len(ids) == limit or complete:
+        return ids
+    # A page past the ranked hits: the older ones, newest first, counted from the
+    # oldest, as FTS5 walks them quickly only that way.
+    older = int(
+        conn.execute(
+            f"SELECT count(*) {hits} AND f.rowid < ?{where}", (match, start, *params)
+        ).fetchone()[0]
+    )
+    skip = max(0, offset - len(newest))  # of the older hits, newest first
     wanted = min(limit - len(ids), older - skip)
     if wanted > 0:
         rows = conn.execute(
@@ -68,23 +72,57 @@ def ranked_ids(
     return ids
 
 
-def marked_rows(conn: sqlcipher3.Connection, match: str, ids: list[int]) -> list[tuple[Any, ...]]:
+def _newest(
+    conn: sqlcipher3.Connection,
+    hits: str,
+    match: str,
+    where: str,
+    params: list[object],
+    window: int,
+) -> tuple[list[int], bool]:
+    """The newest ``window`` hits, oldest first, and whether there are no others.
+
+    Read from the newest entries back, further each time until there are
+    enough: one pass over the newest entries for a word found in most of them,
+    where counting every hit and then finding the window's start took two
+    passes over all of them (the prefix merged twice). A rarer word may take a
+    second, wider pass, but its hits are fewer and merge quickly.
+    """
+    top = int(conn.execute("SELECT ifnull(max(id), 0) FROM journal_entry").fetchone()[0])
+    found: list[int] = []  # every hit after ``low``
+    low, span = top, 2 * window  # entries to look back over
+    while True:
+        low, high = top - span, low
+        found[:0] = [
+            rowid
+            for (rowid,) in conn.execute(
+                f"SELECT f.rowid {hits} AND f.rowid > ? AND f.rowid <= ?{where} ORDER BY f.rowid",
+                (match, low, high, *params),
+            )
+        ]
+        if len(found) >= window or low <= 0:
+            return found[-window:], low <= 0 and len(found) <= window
+        # Far enough back for the hits seen so far to make up the window twice over.
+        span = max(4 * span, span * 2 * window // max(1, len(found)))
+
+
+def marked_rows(
+    conn: sqlcipher3.Connection, asked: tuple[Phrase, ...], ids: list[int]
+) -> list[tuple[Any, ...]]:
     """Id, date, marked title, marked fragment, tags, mood and energy of ``ids``, in that order.
 
-    Marking means reading and tokenising the text, so it is done for the page
-    alone, with one MATCH for all of it.
+    The rows are read by key and marked in Python (:mod:`careerjournal.journal.marking`):
+    FTS5's highlight() and snippet() need a MATCH, and every MATCH of a prefix
+    merges all of its hits again.
     """
-    if not ids:
-        return []
     rows = conn.execute(
-        "SELECT e.id, e.entry_date,"
-        f" highlight(journal_fts, 0, '{highlight.START}', '{highlight.END}'),"
-        f" snippet(journal_fts, 1, '{highlight.START}', '{highlight.END}', '…',"
-        f" {_SNIPPET_TOKENS}), e.tags, e.mood, e.energy"
-        " FROM journal_fts f JOIN journal_entry e ON e.id = f.rowid"
-        " WHERE journal_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
-        " AND f.rowid IN (SELECT value FROM json_each(?))",
-        (match, min(ids), max(ids), json.dumps(ids)),
+        "SELECT id, entry_date, title, body, tags, mood, energy FROM journal_entry"
+        " WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),),
     ).fetchall()
     by_id = {int(row[0]): row for row in rows}
-    return [by_id[i] for i in ids]
+    marker = Marker(asked)
+    return [
+        (i, day, marker.marked(title), marker.fragment(body), tags, mood, energy)
+        for i, day, title, body, tags, mood, energy in (by_id[i] for i in ids)
+    ]

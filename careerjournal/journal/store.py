@@ -27,7 +27,7 @@ from careerjournal.journal.model import (
     normalise_text,
     preview,
 )
-from careerjournal.journal.query import to_match
+from careerjournal.journal.query import expression, phrases, to_match
 from careerjournal.journal.search import marked_rows, ranked_ids
 from careerjournal.vault import Vault
 
@@ -375,7 +375,8 @@ class JournalStore:
         :mod:`careerjournal.journal.search`). By date, hits come as the journal
         lists them: newest entry date first. Only the page of hits is marked.
         """
-        match = to_match(query)
+        asked = phrases(query)
+        match = expression(asked)
         if match is None:
             return []
         where, params = _filter_sql(filters)
@@ -394,7 +395,7 @@ class JournalStore:
             ids = ranked_ids(conn, match, where, params, limit, offset, RANK_WINDOW)
         return [
             Summary(int(i), date.fromisoformat(d), title, snippet, _split_tags(tags), m, en)
-            for i, d, title, snippet, tags, m, en in marked_rows(conn, match, ids)
+            for i, d, title, snippet, tags, m, en in marked_rows(conn, asked, ids)
         ]
 
     def tags(self) -> list[tuple[str, int]]:
