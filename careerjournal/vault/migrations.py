@@ -221,6 +221,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         " updated_us = cj_micros(updated_at), body = cj_pack_text(body)",
         "ALTER TABLE journal_entry DROP COLUMN created_at",
         "ALTER TABLE journal_entry DROP COLUMN updated_at",
+        "PRAGMA incremental_vacuum",
     ),
 )
 
