@@ -23,6 +23,7 @@ from careerjournal.journal import (
 )
 from careerjournal.journal.highlight import END, START, unmarked
 from careerjournal.vault import Vault, kdf, open_vault, sniff
+from tests.helpers.journal_index import index_is_intact
 from tests.helpers.passphrases import PASSPHRASE
 
 DAY = date(2024, 3, 14)
@@ -48,12 +49,6 @@ def write(
 
 def ids(summaries: list[Summary]) -> list[int]:
     return [s.id for s in summaries]
-
-
-def index_is_intact(vault: Vault) -> None:
-    """FTS5 compares the index with the entries; raises if they differ."""
-    with vault.transaction() as conn:
-        conn.execute("INSERT INTO journal_fts (journal_fts) VALUES ('integrity-check')")
 
 
 # --- writing ------------------------------------------------------------------

@@ -1,10 +1,10 @@
 """The journal in the vault: entries, their tags, and full-text search.
 
-Every write is one transaction. The full-text index (``journal_fts``) is kept
-in step by triggers in the schema (and by one statement per batch in
-:meth:`JournalStore.add_many`), so an entry and its index entry commit
-together or not at all. Times are UTC ISO 8601 strings, dates ISO dates, so
-both sort as they read.
+Every write is one transaction, and writes the entry's full-text index rows
+(:mod:`careerjournal.journal.index`) in it, so an entry and its index entry
+commit together or not at all. Text is stored deflated and times as
+microseconds (:mod:`careerjournal.vault.at_rest`); dates are ISO dates, so they
+sort as they read.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any, Literal
 
-from careerjournal.journal import fts_bulk
+from careerjournal.journal import index
 from careerjournal.journal.model import (
     Entry,
     Filters,
@@ -30,24 +30,18 @@ from careerjournal.journal.model import (
 from careerjournal.journal.query import expression, phrases, to_match
 from careerjournal.journal.search import marked_rows, ranked_ids
 from careerjournal.vault import Vault
+from careerjournal.vault.at_rest import micros, moment, pack_text, unpack_text
 
 SearchOrder = Literal["relevance", "date"]
 # How many of the newest hits are ranked by relevance (see JournalStore.search).
 RANK_WINDOW = 2000
-# The trigger that indexes each new entry (migration 3), set aside by add_many.
-_INDEX_TRIGGER = "journal_fts_insert"
-# From this many entries at once, add_many merges the full-text index afterwards.
-_MERGE_AFTER = 1000
 # Enough of the text to make a preview without reading long entries whole.
 _PREVIEW_SOURCE_CHARS = 400
 
 _ENTRY_COLUMNS = (
-    "id, entry_date, created_at, updated_at, title, body, tags, mood, energy, link_kind, link_ref"
+    "id, entry_date, created_us, updated_us, title, body, tags, mood, energy, link_kind, link_ref"
 )
-_SUMMARY_COLUMNS = (
-    f"e.id, e.entry_date, e.title, substr(e.body, 1, {_PREVIEW_SOURCE_CHARS}),"
-    " e.tags, e.mood, e.energy"
-)
+_SUMMARY_COLUMNS = "e.id, e.entry_date, e.title, e.body, e.tags, e.mood, e.energy"
 
 
 class EntryNotFound(LookupError):
@@ -73,10 +67,6 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _stamp(moment: datetime) -> str:
-    return moment.isoformat(timespec="microseconds")
-
-
 def _split_tags(stored: str) -> tuple[str, ...]:
     return tuple(tag.strip() for tag in stored.split(",") if tag.strip())
 
@@ -98,14 +88,14 @@ def _entry(row: tuple[Any, ...]) -> Entry:
     return Entry(
         entry_date=date.fromisoformat(entry_date),
         title=title,
-        body=body,
+        body=unpack_text(body),
         tags=_split_tags(tags),
         mood=mood,
         energy=energy,
         link=Link(link_kind, link_ref) if link_kind else None,
         id=int(entry_id),
-        created_at=datetime.fromisoformat(created),
-        updated_at=datetime.fromisoformat(updated),
+        created_at=moment(created),
+        updated_at=moment(updated),
     )
 
 
@@ -115,7 +105,7 @@ def _summary(row: tuple[Any, ...]) -> Summary:
         int(entry_id),
         date.fromisoformat(entry_date),
         title,
-        preview(body),
+        preview(unpack_text(body)[:_PREVIEW_SOURCE_CHARS]),
         _split_tags(tags),
         mood,
         energy,
@@ -137,13 +127,19 @@ def _content(entry: Entry) -> tuple[object, ...]:
     return (
         entry.entry_date.isoformat(),
         entry.title,
-        entry.body,
+        pack_text(entry.body),
         ", ".join(entry.tags),
         entry.mood,
         entry.energy,
         entry.link.kind if entry.link else None,
         entry.link.ref if entry.link else None,
     )
+
+
+def _index_row(entry: Entry) -> index.Row:
+    """What the full-text index reads of a saved entry: the text as written, not as stored."""
+    assert entry.id is not None
+    return (entry.id, entry.title, entry.body, ", ".join(entry.tags))
 
 
 def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
@@ -181,13 +177,11 @@ class JournalStore:
     def add_many(self, entries: Iterable[Entry]) -> int:
         """Save many new entries in one transaction (imports, demo vaults); returns how many.
 
-        The per-row index trigger is set aside for the batch and the new rows are
-        indexed with one statement: a trigger per row costs about 20 times more,
-        most of it in the memory locking of ``cipher_memory_security``. Dropping
-        and re-making the trigger is part of the same transaction, so a failure
-        or a cancel leaves the trigger, the entries and the index as they were.
+        The batch is indexed with one statement at the end and merged once
+        (:func:`careerjournal.journal.index.add`); a failure or a cancel leaves
+        the entries and the index as they were.
         """
-        stamp = _stamp(_now())
+        stamp = micros(_now())
         with self._vault.transaction() as conn:
             first_id = int(
                 conn.execute("SELECT coalesce(max(id), 0) + 1 FROM journal_entry").fetchone()[0]
@@ -195,34 +189,17 @@ class JournalStore:
             # Straight to parameters: no Entry copy and no time stamp made per row.
             rows: list[tuple[object, ...]] = []
             tag_rows: list[tuple[int, str]] = []
+            index_rows: list[index.Row] = []
             for entry_id, entry in enumerate(entries, first_id):
                 clean = _clean(entry)
-                created = _stamp(entry.created_at) if entry.created_at else stamp
-                updated = _stamp(entry.updated_at) if entry.updated_at else stamp
+                created = micros(entry.created_at) if entry.created_at else stamp
+                updated = micros(entry.updated_at) if entry.updated_at else stamp
                 rows.append((entry_id, created, updated, *_content(clean)))
                 tag_rows.extend((entry_id, tag) for tag in clean.tags)
-            (trigger,) = conn.execute(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                (_INDEX_TRIGGER,),
-            ).fetchone()
-            conn.execute(f"DROP TRIGGER {_INDEX_TRIGGER}")
+                index_rows.append(_index_row(replace(clean, id=entry_id)))
             conn.executemany(self._INSERT, rows)
             conn.executemany("INSERT INTO journal_tag (entry_id, tag) VALUES (?, ?)", tag_rows)
-            bulk = len(rows) >= _MERGE_AFTER
-            if bulk:  # same transaction: a failure or cancel keeps the settings
-                fts_bulk.apply(conn, fts_bulk.BULK)
-            conn.execute(
-                "INSERT INTO journal_fts (rowid, title, body, tags)"
-                " SELECT id, title, body, tags FROM journal_entry WHERE id >= ?",
-                (first_id,),
-            )
-            conn.execute(trigger)
-            if bulk:
-                # Many new index segments: merge them, for a smaller index and faster
-                # search, and give the pages the merge freed back to the file system.
-                conn.execute("INSERT INTO journal_fts (journal_fts) VALUES ('optimize')")
-                fts_bulk.apply(conn, fts_bulk.DEFAULTS)
-                conn.execute("PRAGMA incremental_vacuum").fetchall()  # one page a step
+            index.add(conn, index_rows)
         return len(rows)
 
     def update(self, entry: Entry) -> Entry:
@@ -231,21 +208,21 @@ class JournalStore:
             raise EntryNotFound("An unsaved entry cannot be updated; add it first.")
         with self._vault.transaction() as conn:
             row = conn.execute(
-                "SELECT created_at FROM journal_entry WHERE id = ?", (entry.id,)
+                "SELECT created_us FROM journal_entry WHERE id = ?", (entry.id,)
             ).fetchone()
             if row is None:
                 raise EntryNotFound(f"There is no journal entry {entry.id}.")
             now = _now()
-            saved = replace(
-                _clean(entry), created_at=datetime.fromisoformat(row[0]), updated_at=now
-            )
+            saved = replace(_clean(entry), created_at=moment(row[0]), updated_at=now)
             conn.execute(
-                "UPDATE journal_entry SET updated_at = ?, entry_date = ?, title = ?, body = ?,"
+                "UPDATE journal_entry SET updated_us = ?, entry_date = ?, title = ?, body = ?,"
                 " tags = ?, mood = ?, energy = ?, link_kind = ?, link_ref = ? WHERE id = ?",
-                (_stamp(now), *_content(saved), saved.id),
+                (micros(now), *_content(saved), saved.id),
             )
             conn.execute("DELETE FROM journal_tag WHERE entry_id = ?", (saved.id,))
             self._insert_tags(conn, saved)
+            index.remove(conn, [entry.id])
+            index.add(conn, [_index_row(saved)])
         return saved
 
     def delete(self, entry_id: int) -> Entry:
@@ -257,6 +234,7 @@ class JournalStore:
             if row is None:
                 raise EntryNotFound(f"There is no journal entry {entry_id}.")
             conn.execute("DELETE FROM journal_entry WHERE id = ?", (entry_id,))
+            index.remove(conn, [entry_id])
         return _entry(row)
 
     def restore(self, entry: Entry) -> Entry:
@@ -276,19 +254,20 @@ class JournalStore:
             return self._insert(conn, restored)
 
     _INSERT = (
-        "INSERT INTO journal_entry (id, created_at, updated_at, entry_date, title, body,"
+        "INSERT INTO journal_entry (id, created_us, updated_us, entry_date, title, body,"
         " tags, mood, energy, link_kind, link_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     )
 
     @staticmethod
     def _params(entry: Entry) -> tuple[object, ...]:
         assert entry.created_at is not None and entry.updated_at is not None
-        return (entry.id, _stamp(entry.created_at), _stamp(entry.updated_at), *_content(entry))
+        return (entry.id, micros(entry.created_at), micros(entry.updated_at), *_content(entry))
 
     def _insert(self, conn: Any, entry: Entry) -> Entry:
         cursor = conn.execute(self._INSERT, self._params(entry))
         saved = replace(entry, id=int(cursor.lastrowid))
         self._insert_tags(conn, saved)
+        index.add(conn, [_index_row(saved)])
         return saved
 
     @staticmethod
@@ -331,7 +310,7 @@ class JournalStore:
             (since.isoformat(), until.isoformat()),
         )
         for day, title, body in rows:
-            yield date.fromisoformat(day), title, body
+            yield date.fromisoformat(day), title, unpack_text(body)
 
     def page(self, offset: int, limit: int, filters: Filters = Filters()) -> list[Summary]:
         """Entries newest first (by date, then by when they were written)."""

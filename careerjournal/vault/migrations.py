@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import sqlcipher3
 
+from careerjournal.vault import at_rest
 from careerjournal.vault.errors import VaultTooNew
 
 Migration = Sequence[str]
@@ -194,6 +195,34 @@ MIGRATIONS: tuple[Migration, ...] = (
         "INSERT INTO journal_fts (journal_fts) VALUES ('optimize')",
         "PRAGMA incremental_vacuum",
     ),
+    # 10: the journal's text kept once, and small. The index becomes contentless
+    # (it no longer reads the entries, so they can be stored deflated; search
+    # marks its hits itself) and JournalStore writes it beside every entry
+    # instead of triggers; times become microseconds (vault/at_rest.py). The
+    # by-tag index goes: a tag filter looks tags up by entry. Compacted after.
+    (
+        "DROP TRIGGER journal_fts_insert",
+        "DROP TRIGGER journal_fts_delete",
+        "DROP TRIGGER journal_fts_update",
+        "DROP TABLE journal_fts",
+        """CREATE VIRTUAL TABLE journal_fts USING fts5 (
+               title, body, tags,
+               content = '', contentless_delete = 1,
+               tokenize = 'unicode61 remove_diacritics 2'
+           )""",
+        f"INSERT INTO journal_fts (journal_fts, rank) VALUES ('pgsz', {FTS_BLOCK_BYTES})",
+        "INSERT INTO journal_fts (rowid, title, body, tags)"
+        " SELECT id, title, body, tags FROM journal_entry",
+        "INSERT INTO journal_fts (journal_fts) VALUES ('optimize')",
+        "DROP INDEX journal_tag_by_tag",
+        "ALTER TABLE journal_entry ADD COLUMN created_us INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE journal_entry ADD COLUMN updated_us INTEGER NOT NULL DEFAULT 0",
+        "UPDATE journal_entry SET created_us = cj_micros(created_at),"
+        " updated_us = cj_micros(updated_at), body = cj_pack_text(body)",
+        "ALTER TABLE journal_entry DROP COLUMN created_at",
+        "ALTER TABLE journal_entry DROP COLUMN updated_at",
+        "PRAGMA incremental_vacuum",
+    ),
 )
 
 LATEST = len(MIGRATIONS)
@@ -201,7 +230,7 @@ LATEST = len(MIGRATIONS)
 # when they ran on an existing vault; secure_delete has zeroed the freed pages already.
 # That VACUUM also turns on incremental auto-vacuum, which new vaults have from the
 # start, so bulk writes can give back the pages they free (JournalStore.add_many).
-VACUUM_AFTER = frozenset({8})
+VACUUM_AFTER = frozenset({8, 10})
 
 
 def schema_version(conn: sqlcipher3.Connection) -> int:
@@ -217,6 +246,7 @@ def migrate(conn: sqlcipher3.Connection, upto: int = LATEST) -> int:
             f"This vault uses schema version {before}; this CareerJournal knows up to "
             f"{LATEST}. Update CareerJournal to open it."
         )
+    at_rest.register(conn)
     if before == 0:  # still empty: the VACUUM that applies the setting costs nothing
         _turn_on_auto_vacuum(conn)
     for version in range(before + 1, upto + 1):
