@@ -1,8 +1,8 @@
 """Search marks its page in Python; the marks and fragments are those FTS5 itself would make.
 
 FTS5's highlight() and snippet() were the reference before the marking moved
-out of SQL; they are asked here directly, on the same real vault, for texts
-chosen to catch a different reading of words, accents, phrases and fragments.
+out of SQL; they are asked here directly, on a copy of the same entries, for
+texts chosen to catch a different reading of words, accents, phrases and fragments.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+import sqlcipher3
 
 from careerjournal.journal import Entry, Filters, JournalStore
 from careerjournal.journal.highlight import END, START
@@ -58,9 +59,25 @@ def store(vault: Vault) -> JournalStore:
     return journal
 
 
-def fts5_marks(vault: Vault, typed: str) -> dict[int, tuple[str, str]]:
-    """Title and fragment of every hit of ``typed``, marked by FTS5."""
-    rows = vault.connection.execute(
+def fts5_marks(journal: JournalStore, typed: str) -> dict[int, tuple[str, str]]:
+    """Title and fragment of every hit of ``typed``, marked by FTS5 itself.
+
+    The vault's index is contentless, so FTS5 can mark only a table that holds
+    the text: the same entries, under the same ids, in a table in memory.
+    """
+    reference = sqlcipher3.connect(":memory:")
+    reference.execute(
+        "CREATE VIRTUAL TABLE journal_fts USING fts5 (title, body, tags,"
+        " tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    for entry_id in journal.ids():
+        entry = journal.get(entry_id)
+        assert entry is not None
+        reference.execute(
+            "INSERT INTO journal_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)",
+            (entry_id, entry.title, entry.body, ", ".join(entry.tags)),
+        )
+    rows = reference.execute(
         "SELECT rowid, highlight(journal_fts, 0, ?1, ?2),"
         " snippet(journal_fts, 1, ?1, ?2, '…', 24)"
         " FROM journal_fts WHERE journal_fts MATCH ?3",
@@ -73,7 +90,7 @@ def fts5_marks(vault: Vault, typed: str) -> dict[int, tuple[str, str]]:
 def test_marks_and_fragments_are_those_of_fts5(
     store: JournalStore, vault: Vault, typed: str
 ) -> None:
-    expected = fts5_marks(vault, typed)
+    expected = fts5_marks(store, typed)
     found = store.search(typed)
     assert expected, "every query finds something"
     assert {hit.id: (hit.title, hit.preview) for hit in found} == expected

@@ -17,6 +17,7 @@ import sqlcipher3
 
 from careerjournal.journal.marking import Marker
 from careerjournal.journal.query import Phrase
+from careerjournal.vault.at_rest import unpack_text
 
 # bm25 weights of the indexed columns (title, body, tags): a word in the title
 # or a tag says more about an entry than the same word somewhere in the text.
@@ -112,8 +113,8 @@ def marked_rows(
     """Id, date, marked title, marked fragment, tags, mood and energy of ``ids``, in that order.
 
     The rows are read by key and marked in Python (:mod:`careerjournal.journal.marking`):
-    FTS5's highlight() and snippet() need a MATCH, and every MATCH of a prefix
-    merges all of its hits again.
+    the index is contentless, so FTS5's highlight() and snippet() have no text
+    to mark, and every MATCH of a prefix would merge all of its hits again.
     """
     rows = conn.execute(
         "SELECT id, entry_date, title, body, tags, mood, energy FROM journal_entry"
@@ -123,6 +124,6 @@ def marked_rows(
     by_id = {int(row[0]): row for row in rows}
     marker = Marker(asked)
     return [
-        (i, day, marker.marked(title), marker.fragment(body), tags, mood, energy)
+        (i, day, marker.marked(title), marker.fragment(unpack_text(body)), tags, mood, energy)
         for i, day, title, body, tags, mood, energy in (by_id[i] for i in ids)
     ]
