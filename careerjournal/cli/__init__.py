@@ -47,7 +47,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 class _Command(_Parser):
-    """One command's parser: its module adds the arguments when the command is used."""
+    """One command's parser: its module adds the arguments the first time it parses
+    (``careerjournal share --help`` included)."""
 
     def __init__(self, *, module: str, run: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -65,10 +66,6 @@ class _Command(_Parser):
     def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:
         self._load()  # argparse parses a chosen command's arguments through here
         return super().parse_known_args(*args, **kwargs)
-
-    def format_help(self) -> str:
-        self._load()
-        return super().format_help()
 
 
 def build_parser() -> argparse.ArgumentParser:
