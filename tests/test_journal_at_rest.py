@@ -1,4 +1,4 @@
-"""The journal's text kept once and small: deflated text, times in microseconds, migration 10."""
+"""The journal's text kept once and small: deflated text, times in microseconds, migration 9."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from careerjournal.journal import Entry, Filters, JournalStore
 from careerjournal.vault import Vault, create_vault, open_vault
 from careerjournal.vault.at_rest import micros, moment, pack_text, unpack_text
 from careerjournal.vault.deflate_words import WORDS_1
+from careerjournal.vault.migrations import FTS_BLOCK_BYTES
 from tests.helpers.journal_index import index_is_intact
 from tests.helpers.passphrases import PASSPHRASE
 
@@ -72,8 +73,8 @@ def test_a_new_entry_is_stored_deflated_and_read_back_as_written(vault: Vault) -
     assert sorted(text for _, _, text in journal.texts_between(DAY, DAY)) == ["Moe.", LONG]
 
 
-def write_v9(vault: Vault) -> None:
-    """A journal as schema 9 held it: ISO times, plain text, an index fed by triggers."""
+def write_v8(vault: Vault) -> None:
+    """A journal as schema 8 held it: ISO times, plain text, an index fed by triggers."""
     with vault.transaction() as conn:
         rows = [
             ("2024-03-14", "2024-03-14T09:30:00.000001+00:00", "Overstap", LONG, "onderwijs, werk"),
@@ -98,10 +99,10 @@ def write_v9(vault: Vault) -> None:
             )
 
 
-def test_migration_10_keeps_every_entry_and_makes_the_vault_smaller(tmp_path: Path) -> None:
-    path = tmp_path / "v9.cjv"
-    with create_vault(path, PASSPHRASE, schema=9) as vault:
-        write_v9(vault)
+def test_migration_9_keeps_every_entry_and_makes_the_vault_smaller(tmp_path: Path) -> None:
+    path = tmp_path / "v8.cjv"
+    with create_vault(path, PASSPHRASE, schema=8) as vault:
+        write_v8(vault)
         with vault.transaction() as conn:  # enough text that the compaction shows
             conn.execute(
                 "INSERT INTO journal_entry (entry_date, created_at, updated_at, title, body)"
@@ -133,6 +134,8 @@ def test_migration_10_keeps_every_entry_and_makes_the_vault_smaller(tmp_path: Pa
         }
         assert "content = ''" in schema["journal_fts"]
         assert "journal_tag_by_tag" not in schema
+        pgsz = "SELECT v FROM journal_fts_config WHERE k = 'pgsz'"
+        assert vault.connection.execute(pgsz).fetchone()[0] == FTS_BLOCK_BYTES
         assert not [n for n in schema if n.startswith("journal_fts_") and "trigger" in n]
         index_is_intact(vault)
         journal.update(replace(first, body="Een ander verhaal over de bibliotheek"))
@@ -153,3 +156,18 @@ def test_the_format_1_dictionary_never_changes() -> None:
     assert isinstance(packed, bytes) and packed[:1] == b"\x01"
     with pytest.raises(ValueError, match="unknown format"):
         unpack_text(b"\x02" + packed[1:])
+
+
+def test_the_tag_list_counts_through_every_kind_of_write(vault: Vault) -> None:
+    journal = JournalStore(vault)
+    first = journal.add(Entry(DAY, "Een", "tekst", ("werk", "energie")))
+    second = journal.add(Entry(DAY, "Twee", "tekst", ("werk",)))
+    journal.add_many(Entry(DAY, f"Veel {n}", "tekst", ("import", "werk")) for n in range(3))
+    assert journal.tags() == [("energie", 1), ("import", 3), ("werk", 5)]
+    journal.update(replace(first, tags=("coach",)))
+    assert journal.tags() == [("coach", 1), ("import", 3), ("werk", 4)]
+    gone = journal.delete(second.id)
+    assert journal.tags() == [("coach", 1), ("import", 3), ("werk", 3)]
+    journal.restore(gone)
+    assert journal.tags() == [("coach", 1), ("import", 3), ("werk", 4)]
+    index_is_intact(vault)

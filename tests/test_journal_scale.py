@@ -18,7 +18,7 @@ DAY = date(2024, 3, 14)
 
 
 def write_old(vault: Vault, entries: list[Entry]) -> None:
-    """Entries as a vault before migration 10 held them (its triggers index them)."""
+    """Entries as a vault before migration 9 held them (its triggers index them)."""
     stamp = "2024-03-14T09:30:00.000001+00:00"
     with vault.transaction() as conn:
         for entry in entries:
@@ -176,23 +176,3 @@ def test_index_blocks_fit_a_page_in_a_new_vault(vault: Vault, store: JournalStor
     )
     assert 3000 < largest_index_block(vault) <= ONE_PAGE_BLOCK
     index_is_intact(vault)
-
-
-def test_migration_9_rebuilds_the_index_in_blocks_that_fit_a_page(tmp_path: Path) -> None:
-    path = tmp_path / "v8.cjv"
-    with create_vault(path, PASSPHRASE, schema=8) as vault:
-        write_old(vault, [Entry(DAY, f"Dag {n}", f"woord{n} overstap " * 6) for n in range(3000)])
-        with vault.transaction() as conn:
-            conn.execute("INSERT INTO journal_fts (journal_fts) VALUES ('optimize')")
-        assert largest_index_block(vault) > ONE_PAGE_BLOCK  # FTS5's default blocks
-    with create_vault(tmp_path / "v9.cjv", PASSPHRASE, schema=9) as vault:
-        write_old(vault, [Entry(DAY, f"Dag {n}", f"woord{n} overstap " * 6) for n in range(3000)])
-        with vault.transaction() as conn:
-            conn.execute("INSERT INTO journal_fts (journal_fts) VALUES ('optimize')")
-        assert largest_index_block(vault) <= ONE_PAGE_BLOCK
-    with open_vault(path, PASSPHRASE) as vault:
-        journal = JournalStore(vault)
-        assert largest_index_block(vault) <= ONE_PAGE_BLOCK
-        assert journal.count() == 3000
-        assert journal.count(query="overst") == 3000 and journal.count(query='"woord17"') == 1
-        index_is_intact(vault)

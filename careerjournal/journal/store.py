@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any, Literal
 
-from careerjournal.journal import index
+from careerjournal.journal import index, tag_use
 from careerjournal.journal.model import (
     Entry,
     Filters,
@@ -199,6 +199,7 @@ class JournalStore:
                 index_rows.append(_index_row(replace(clean, id=entry_id)))
             conn.executemany(self._INSERT, rows)
             conn.executemany("INSERT INTO journal_tag (entry_id, tag) VALUES (?, ?)", tag_rows)
+            tag_use.count_in(conn, first_id, first_id + len(rows) - 1)
             index.add(conn, index_rows)
         return len(rows)
 
@@ -219,6 +220,7 @@ class JournalStore:
                 " tags = ?, mood = ?, energy = ?, link_kind = ?, link_ref = ? WHERE id = ?",
                 (micros(now), *_content(saved), saved.id),
             )
+            tag_use.count_out(conn, entry.id)
             conn.execute("DELETE FROM journal_tag WHERE entry_id = ?", (saved.id,))
             self._insert_tags(conn, saved)
             index.remove(conn, [entry.id])
@@ -233,6 +235,7 @@ class JournalStore:
             ).fetchone()
             if row is None:
                 raise EntryNotFound(f"There is no journal entry {entry_id}.")
+            tag_use.count_out(conn, entry_id)
             conn.execute("DELETE FROM journal_entry WHERE id = ?", (entry_id,))
             index.remove(conn, [entry_id])
         return _entry(row)
@@ -272,10 +275,12 @@ class JournalStore:
 
     @staticmethod
     def _insert_tags(conn: Any, entry: Entry) -> None:
+        assert entry.id is not None
         conn.executemany(
             "INSERT INTO journal_tag (entry_id, tag) VALUES (?, ?)",
             [(entry.id, tag) for tag in entry.tags],
         )
+        tag_use.count_in(conn, entry.id, entry.id)
 
     # --- reading ---------------------------------------------------------------
 
@@ -382,7 +387,7 @@ class JournalStore:
         return [
             (str(tag), int(n))
             for tag, n in self._vault.connection.execute(
-                "SELECT tag, count(*) FROM journal_tag GROUP BY tag ORDER BY tag"
+                "SELECT tag, entries FROM journal_tag_use ORDER BY tag"
             )
         ]
 

@@ -183,23 +183,18 @@ MIGRATIONS: tuple[Migration, ...] = (
         "INSERT INTO journal_fts (journal_fts) VALUES ('rebuild')",
         "INSERT INTO journal_fts (journal_fts) VALUES ('optimize')",
     ),
-    # 9: index blocks that fit a page. FTS5 writes its index in blocks of about
-    # ``pgsz`` bytes (4,050 by default, sized for a plain 4,096-byte page), but
-    # SQLCipher keeps 80 bytes of every page for the IV and HMAC: a default block
-    # no longer fits and SQLite moves most of it to an overflow page of its own,
-    # leaving about a tenth of the index pages empty. Rebuilt with the smaller
-    # blocks; the pages the old index used go back to the file system.
-    (
-        f"INSERT INTO journal_fts (journal_fts, rank) VALUES ('pgsz', {FTS_BLOCK_BYTES})",
-        "INSERT INTO journal_fts (journal_fts) VALUES ('rebuild')",
-        "INSERT INTO journal_fts (journal_fts) VALUES ('optimize')",
-        "PRAGMA incremental_vacuum",
-    ),
-    # 10: the journal's text kept once, and small. The index becomes contentless
-    # (it no longer reads the entries, so they can be stored deflated; search
-    # marks its hits itself) and JournalStore writes it beside every entry
-    # instead of triggers; times become microseconds (vault/at_rest.py). The
-    # by-tag index goes: a tag filter looks tags up by entry. Compacted after.
+    # 9: the journal's text kept once, and small (issue 14).
+    # - The index becomes contentless: it no longer reads the entries, so they
+    #   can be stored deflated (vault/at_rest.py); search marks its hits itself,
+    #   and JournalStore writes the index beside every entry instead of triggers.
+    # - Its blocks fit a page: FTS5's default ``pgsz`` (4,050 bytes) is sized for
+    #   a plain 4,096-byte page, but SQLCipher keeps 80 bytes of every page for
+    #   the IV and HMAC, so most of each block spilled onto an overflow page.
+    # - Times become microseconds, eight bytes instead of 32 characters.
+    # - The by-tag index gives way to a count per tag (``journal_tag_use``),
+    #   which the tag list reads without going through every tag of every entry;
+    #   a tag filter looks tags up by entry.
+    # The file is compacted afterwards (VACUUM_AFTER).
     (
         "DROP TRIGGER journal_fts_insert",
         "DROP TRIGGER journal_fts_delete",
@@ -215,6 +210,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         " SELECT id, title, body, tags FROM journal_entry",
         "INSERT INTO journal_fts (journal_fts) VALUES ('optimize')",
         "DROP INDEX journal_tag_by_tag",
+        """CREATE TABLE journal_tag_use (
+               tag     TEXT    PRIMARY KEY,
+               entries INTEGER NOT NULL CHECK (entries > 0)
+           ) WITHOUT ROWID""",
+        "INSERT INTO journal_tag_use (tag, entries) SELECT tag, count(*) FROM journal_tag GROUP BY tag",
         "ALTER TABLE journal_entry ADD COLUMN created_us INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE journal_entry ADD COLUMN updated_us INTEGER NOT NULL DEFAULT 0",
         "UPDATE journal_entry SET created_us = cj_micros(created_at),"
@@ -230,7 +230,7 @@ LATEST = len(MIGRATIONS)
 # when they ran on an existing vault; secure_delete has zeroed the freed pages already.
 # That VACUUM also turns on incremental auto-vacuum, which new vaults have from the
 # start, so bulk writes can give back the pages they free (JournalStore.add_many).
-VACUUM_AFTER = frozenset({8, 10})
+VACUUM_AFTER = frozenset({8, 9})
 
 
 def schema_version(conn: sqlcipher3.Connection) -> int:
