@@ -5,9 +5,12 @@ The app starts as the ``careerjournal`` command starts it (``careerjournal.cli.m
 with ``--vault VAULT --lang nl``), so its time and peak memory are the ones users
 get, the command line's imports included. The passphrase for ``unlocked`` and
 ``share`` comes on standard input. The process exits as soon as the window is on
-screen (and, for ``unlocked``, filled from the vault), so its wall time is the
-start-up a user waits for. ``share`` then ticks the whole journal on the Share
-page and prints the milliseconds until the preview's first paint.
+screen (and, for ``unlocked``, filled from the vault). The moment the window is
+usable is printed as ``ready SECONDS`` on the system's monotonic clock, so the
+caller can tell the start-up a user waits for from what follows it (the lock at
+the end waits for the background page check, which grows with the vault).
+``share`` then ticks the whole journal on the Share page and prints
+``share MILLISECONDS`` until the preview's first paint.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ def main() -> None:
         window = QWidget()
         window.show()
         app.processEvents()
+        ready()
         return
     # Before Qt, as the command has it: PySide6 keeps the source of every module
     # imported after it (docs/performance.md, peak memory).
@@ -69,9 +73,15 @@ def steps(what: str, app: Any) -> None:
         window.unlock._try_unlock()
         app.processEvents()
         assert window.session.vault is not None, window.unlock._error.text()
-        if what == "share":
-            print(f"{share_preview(window, app):.1f}")
-        window.session.lock()
+    ready()
+    if what == "share":
+        print(f"share {share_preview(window, app):.1f}")
+    window.session.lock()
+
+
+def ready() -> None:
+    """Say when the window became usable, on the clock the caller started on."""
+    print(f"ready {time.monotonic():.6f}", flush=True)
 
 
 def share_preview(window: Any, app: Any) -> float:

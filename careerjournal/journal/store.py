@@ -136,10 +136,9 @@ def _content(entry: Entry) -> tuple[object, ...]:
     )
 
 
-def _index_row(entry: Entry) -> index.Row:
+def _index_row(entry_id: int, entry: Entry) -> index.Row:
     """What the full-text index reads of a saved entry: the text as written, not as stored."""
-    assert entry.id is not None
-    return (entry.id, entry.title, entry.body, ", ".join(entry.tags))
+    return (entry_id, entry.title, entry.body, ", ".join(entry.tags))
 
 
 def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
@@ -196,7 +195,7 @@ class JournalStore:
                 updated = micros(entry.updated_at) if entry.updated_at else stamp
                 rows.append((entry_id, created, updated, *_content(clean)))
                 tag_rows.extend((entry_id, tag) for tag in clean.tags)
-                index_rows.append(_index_row(replace(clean, id=entry_id)))
+                index_rows.append(_index_row(entry_id, clean))
             conn.executemany(self._INSERT, rows)
             conn.executemany("INSERT INTO journal_tag (entry_id, tag) VALUES (?, ?)", tag_rows)
             tag_use.count_in(conn, first_id, first_id + len(rows) - 1)
@@ -224,7 +223,7 @@ class JournalStore:
             conn.execute("DELETE FROM journal_tag WHERE entry_id = ?", (saved.id,))
             self._insert_tags(conn, saved)
             index.remove(conn, [entry.id])
-            index.add(conn, [_index_row(saved)])
+            index.add(conn, [_index_row(entry.id, saved)])
         return saved
 
     def delete(self, entry_id: int) -> Entry:
@@ -267,10 +266,10 @@ class JournalStore:
         return (entry.id, micros(entry.created_at), micros(entry.updated_at), *_content(entry))
 
     def _insert(self, conn: Any, entry: Entry) -> Entry:
-        cursor = conn.execute(self._INSERT, self._params(entry))
-        saved = replace(entry, id=int(cursor.lastrowid))
+        entry_id = int(conn.execute(self._INSERT, self._params(entry)).lastrowid)
+        saved = replace(entry, id=entry_id)
         self._insert_tags(conn, saved)
-        index.add(conn, [_index_row(saved)])
+        index.add(conn, [_index_row(entry_id, saved)])
         return saved
 
     @staticmethod
