@@ -171,3 +171,40 @@ def test_the_tag_list_counts_through_every_kind_of_write(vault: Vault) -> None:
     journal.restore(gone)
     assert journal.tags() == [("coach", 1), ("import", 3), ("werk", 4)]
     index_is_intact(vault)
+
+
+def random_texts(seed: int, count: int) -> list[str]:
+    """Texts of every length and kind: prose, accents, emoji, CJK, control characters, NUL."""
+    rng = random.Random(seed)
+    alphabets = [
+        "abcdefghijklmnopqrstuvwxyz     ..,\n",
+        "éèëïöüçñÉÈß€ ",
+        "😀🙂👩‍💻🇳🇱 ",
+        "".join(chr(0x4E00 + i) for i in range(50)),
+        "\x00\x01\t\r\n\u200b\u202e\ufeff",
+    ]
+    texts = []
+    for _ in range(count):
+        length = rng.choice([0, 1, 63, 64, 65, rng.randrange(5000)])
+        pool = "".join(rng.sample(alphabets, rng.randrange(1, len(alphabets) + 1)))
+        words = rng.choice(["", LONG[: rng.randrange(len(LONG))]])
+        texts.append(words + "".join(rng.choices(pool, k=length)))
+    return texts
+
+
+def test_every_kind_of_text_survives_storing_and_the_migration(tmp_path: Path) -> None:
+    texts = random_texts(seed=14, count=300)
+    path = tmp_path / "v8.cjv"
+    with create_vault(path, PASSPHRASE, schema=8) as vault, vault.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO journal_entry (id, entry_date, created_at, updated_at, title, body)"
+            " VALUES (?, '2024-03-14', '2024-03-14T08:00:00+00:00',"
+            " '2024-03-14T08:00:00+00:00', 'Oud', ?)",
+            list(enumerate(texts, 1)),
+        )
+    with open_vault(path, PASSPHRASE) as vault:
+        journal = JournalStore(vault)
+        assert [journal.get(i).body for i in range(1, 301)] == texts  # type: ignore[union-attr]
+        added = [journal.add(Entry(DAY, "Nieuw", text)).id for text in texts]
+        assert [journal.get(i).body for i in added] == texts  # type: ignore[union-attr]
+        index_is_intact(vault)

@@ -62,7 +62,17 @@ def _micros_of_iso(text: str) -> int:
     return micros(datetime.fromisoformat(text))
 
 
+def _packed_utf8(raw: bytes) -> bytes | None:
+    packed = pack_text(raw.decode())
+    return packed if isinstance(packed, bytes) else None
+
+
 def register(conn: sqlcipher3.Connection) -> None:
-    """The SQL functions migrations use to bring older journals to this form."""
-    conn.create_function("cj_pack_text", 1, pack_text, deterministic=True)
+    """The SQL functions migrations use to bring older journals to this form.
+
+    Text crosses into and out of a Python SQL function cut at its first NUL
+    character, so ``cj_pack_text`` takes the text as a BLOB (``CAST(body AS
+    BLOB)``) and gives back the packed BLOB, or NULL where the text stays as it is.
+    """
+    conn.create_function("cj_pack_text", 1, _packed_utf8, deterministic=True)
     conn.create_function("cj_micros", 1, _micros_of_iso, deterministic=True)

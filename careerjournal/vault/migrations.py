@@ -218,7 +218,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         "ALTER TABLE journal_entry ADD COLUMN created_us INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE journal_entry ADD COLUMN updated_us INTEGER NOT NULL DEFAULT 0",
         "UPDATE journal_entry SET created_us = cj_micros(created_at),"
-        " updated_us = cj_micros(updated_at), body = cj_pack_text(body)",
+        " updated_us = cj_micros(updated_at),"
+        " body = coalesce(cj_pack_text(CAST(body AS BLOB)), body)",
         "ALTER TABLE journal_entry DROP COLUMN created_at",
         "ALTER TABLE journal_entry DROP COLUMN updated_at",
         "PRAGMA incremental_vacuum",
