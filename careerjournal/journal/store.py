@@ -35,7 +35,7 @@ from careerjournal.vault.at_rest import micros, moment, pack_text, unpack_text
 SearchOrder = Literal["relevance", "date"]
 # How many of the newest hits are ranked by relevance (see JournalStore.search).
 RANK_WINDOW = 2000
-# Enough of the text to make a preview without reading long entries whole.
+# Enough of the text to make a preview from, without scanning long entries whole.
 _PREVIEW_SOURCE_CHARS = 400
 
 _ENTRY_COLUMNS = (
