@@ -134,6 +134,7 @@ def test_migration_9_keeps_every_entry_and_makes_the_vault_smaller(tmp_path: Pat
         }
         assert "content = ''" in schema["journal_fts"]
         assert "journal_tag_by_tag" not in schema
+        assert schema["journal_by_date"].endswith("(entry_date, id)")  # ascending
         pgsz = "SELECT v FROM journal_fts_config WHERE k = 'pgsz'"
         assert vault.connection.execute(pgsz).fetchone()[0] == FTS_BLOCK_BYTES
         assert not [n for n in schema if n.startswith("journal_fts_") and "trigger" in n]
