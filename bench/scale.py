@@ -91,7 +91,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("size", type=int)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--import-runs", type=int, default=0, help="default: 3, 1 above 10k")
+    parser.add_argument("--import-runs", type=int, default=3)
     parser.add_argument("--cache", type=Path, default=ROOT / "bench" / "out")
     parser.add_argument("--reuse", action="store_true", help="keep a vault imported before")
     parser.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)
@@ -102,7 +102,7 @@ def main() -> None:
     size, runs = args.size, args.runs
     source, text_bytes = jrnl_export(size, args.cache)
     vault_path = args.cache / f"scale-{size}.cjv"
-    import_runs = args.import_runs or (3 if size <= 10_000 else 1)
+    import_runs = args.import_runs
     if args.reuse and vault_path.exists():
         import_runs, imports = 0, [float("nan")]
     else:
