@@ -134,7 +134,7 @@ def test_tests_share_helpers_only_through_tests_helpers() -> None:
 
 def test_export_renders_documents_and_knows_no_feature() -> None:
     """Features build Documents (plan/document.py, share/content.py); export/ only renders."""
-    allowed = {"export", "vault", "resources", "wording"}
+    allowed = {"export", "vault", "resources", "wording", "json_depth"}
     used = _graph().get("export", set())
     assert used <= allowed, f"export/ imports {sorted(used - allowed)}"
 

@@ -21,11 +21,11 @@ import typing
 from collections import Counter
 from datetime import date
 from functools import cache
-from itertools import accumulate
 from typing import Any, Literal
 
 from careerjournal.export.document import Block, Keep, MarkKind, MonthStrip, Table
 from careerjournal.export.package_schema import MAX_BLOCKS
+from careerjournal.json_depth import nesting
 
 # JSON nesting: a real block nests at most 4 deep (Table -> rows -> Row -> cells).
 MAX_JSON_DEPTH = 16
@@ -74,22 +74,14 @@ MAX_ITEMS_TOTAL = 250_000
 # Days in blocks (month strips) lie in these years.
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)  # to the end if unclosed
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def load_json(text: str) -> object:
-    """``json.loads`` after checking the nesting depth without recursion; no NaN or Infinity.
-
-    Strings are cut out first (an unclosed one runs to the end, as the parser
-    would stop there), so the brackets left are those the parser would descend.
-    """
-    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
-    depths = list(accumulate(map(_STEP.__getitem__, brackets)))
-    if depths and (max(depths) > MAX_JSON_DEPTH or min(depths) < 0):
+    """``json.loads`` after checking the nesting depth without recursion; no NaN or Infinity."""
+    deepest, shallowest = nesting(text)
+    if deepest > MAX_JSON_DEPTH or shallowest < 0:
         raise ValueError(f"nested deeper than {MAX_JSON_DEPTH} levels")
     return json.loads(text, parse_constant=_no_constant)
 
