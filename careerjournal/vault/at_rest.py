@@ -1,12 +1,12 @@
 """How journal text and times are kept in the vault: small, and read back exactly.
 
 A journal entry's text is stored deflated (a BLOB starting with its format
-number) when that makes it smaller, as plain TEXT otherwise, so short notes cost nothing to read and both kinds can
-sit side by side. The full-text index does not keep a copy of the text (it is
-contentless), so this is the only copy. Compressing before encrypting is safe
-here: nobody can make the app mix their own text with the user's and watch the
-file size. Times are whole microseconds since 1970 UTC, eight bytes instead of a
-32-character ISO string.
+number) when that makes it smaller, as plain TEXT otherwise, so short notes
+cost nothing to read and both kinds can sit side by side. The full-text index
+does not keep a copy of the text (it is contentless), so this is the only copy.
+Compressing before encrypting is safe here: nobody can make the app mix their
+own text with the user's and watch the file size. Times are whole microseconds
+since 1970 UTC, eight bytes instead of a 32-character ISO string.
 """
 
 from __future__ import annotations

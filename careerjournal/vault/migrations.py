@@ -220,7 +220,8 @@ MIGRATIONS: tuple[Migration, ...] = (
                tag     TEXT    PRIMARY KEY,
                entries INTEGER NOT NULL CHECK (entries > 0)
            ) WITHOUT ROWID""",
-        "INSERT INTO journal_tag_use (tag, entries) SELECT tag, count(*) FROM journal_tag GROUP BY tag",
+        "INSERT INTO journal_tag_use (tag, entries)"
+        " SELECT tag, count(*) FROM journal_tag GROUP BY tag",
         "ALTER TABLE journal_entry ADD COLUMN created_us INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE journal_entry ADD COLUMN updated_us INTEGER NOT NULL DEFAULT 0",
         "UPDATE journal_entry SET created_us = cj_micros(created_at),"
