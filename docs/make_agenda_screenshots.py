@@ -31,7 +31,7 @@ from careerjournal.ui.shell.main_window import MainWindow  # noqa: E402
 from careerjournal.vault import open_vault  # noqa: E402
 
 PASSPHRASE = "schermafdrukken van een voorbeeldkluis"
-SIZE = (1180, 780)
+SIZE = (1000, 700)
 OUT = ROOT / "docs" / "screenshots"
 
 
