@@ -36,7 +36,7 @@ class PassphraseFields(Retranslatable):
         messages.setContentsMargins(0, 0, 0, 0)
         messages.addWidget(self.hint)
         messages.addWidget(self.mismatch)
-        form.addRow(None, messages)
+        form.addRow(messages)  # across both columns: in a narrow field column it wrapped tall
         self.passphrase.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
         self.retranslate()
