@@ -7,9 +7,8 @@ from datetime import date
 import pytest
 
 from careerjournal.journal import Entry, JournalStore, Summary
-from careerjournal.ui.pages.journal import JournalPage
-from careerjournal.ui.shell.i18n import current_language
 from careerjournal.vault import Vault
+from tests.helpers.journal_page import open_journal_page, titles
 
 TODAY = date.today()
 
@@ -21,26 +20,11 @@ def store(vault: Vault) -> JournalStore:
 
 @pytest.fixture
 def page(qtbot, vault: Vault, catalog):
-    from careerjournal.ui.shell.stores import Stores
-
-    def make() -> JournalPage:
-        journal = JournalPage(catalog, current_language)
-        qtbot.addWidget(journal)
-        journal.resize(1000, 700)
-        journal.show()
-        journal.open_vault(Stores.of(vault))
-        return journal
-
-    return make
+    return lambda: open_journal_page(qtbot, vault, catalog)
 
 
 def ids(summaries: list[Summary]) -> list[int]:
     return [s.id for s in summaries]
-
-
-def titles(journal: JournalPage) -> list[str]:
-    model = journal.model
-    return [model.data(model.index(row)) for row in range(model.rowCount())]
 
 
 def test_title_and_tags_weigh_more_than_the_text(store: JournalStore) -> None:
@@ -62,17 +46,6 @@ def test_more_occurrences_rank_higher(store: JournalStore) -> None:
     )
     often = store.add(Entry(TODAY, "", "Overstap, overstap, overstap: ik denk aan niets anders."))
     assert ids(store.search("overstap")) == [often.id, once.id]
-
-
-def test_search_by_date_lists_hits_newest_first(store: JournalStore) -> None:
-    from datetime import date as day
-
-    old = store.add(Entry(title="Koffie koffie koffie", body="koffie", entry_date=day(2021, 5, 1)))
-    new = store.add(Entry(title="Thee", body="ook wat koffie", entry_date=day(2024, 5, 1)))
-    mid = store.add(Entry(title="Werk", body="koffie met Noor", entry_date=day(2022, 5, 1)))
-    assert ids(store.search("koffie"))[0] == old.id, "by relevance the title hit leads"
-    assert ids(store.search("koffie", order="date")) == [new.id, mid.id, old.id]
-    assert ids(store.search("koffie", order="date", limit=1, offset=1)) == [mid.id]
 
 
 def test_search_order_by_date_is_remembered(page, store: JournalStore, qtbot) -> None:

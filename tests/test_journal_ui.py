@@ -16,6 +16,7 @@ from careerjournal.ui.pages.journal.entry_model import EntryListModel
 from careerjournal.ui.shell.i18n import current_language
 from careerjournal.ui.shell.stores import Stores
 from careerjournal.vault import Vault
+from tests.helpers.journal_page import open_journal_page, titles
 
 TODAY = date.today()
 
@@ -27,24 +28,7 @@ def store(vault: Vault) -> JournalStore:
 
 @pytest.fixture
 def page(qtbot, vault: Vault, catalog):
-    def make() -> JournalPage:
-        journal = JournalPage(catalog, current_language)
-        qtbot.addWidget(journal)
-        journal.autosave.set_delay(10)  # the real pause is 700 ms
-        journal.resize(1000, 700)
-        journal.show()
-        qtbot.waitExposed(journal)
-        journal.activateWindow()
-        qtbot.waitUntil(journal.isActiveWindow)
-        journal.open_vault(Stores.of(vault))
-        return journal
-
-    return make
-
-
-def titles(journal: JournalPage) -> list[str]:
-    model = journal.model
-    return [model.data(model.index(row)) for row in range(model.rowCount())]
+    return lambda: open_journal_page(qtbot, vault, catalog)
 
 
 def select(journal: JournalPage, row: int) -> None:
