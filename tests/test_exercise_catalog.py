@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
-from careerjournal.exercises import Text, load_folder
+from careerjournal.exercises import load_folder
+from tests.helpers.exercise_texts import all_texts
 
 DATA = Path(__file__).parent / "data" / "exercises"
 SAMPLE = DATA / "sample.toml"
@@ -39,21 +39,10 @@ def test_catalog_orders_by_order_then_id(tmp_path: Path) -> None:
 # --- the shipped exercises ------------------------------------------------------------
 
 
-def _texts(value: object) -> list[Text]:
-    """Every Text inside an exercise, however deep."""
-    if isinstance(value, Text):
-        return [value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [t for f in dataclasses.fields(value) for t in _texts(getattr(value, f.name))]
-    if isinstance(value, tuple):
-        return [t for item in value for t in _texts(item)]
-    return []
-
-
 def test_every_shipped_exercise_loads_in_both_languages() -> None:
     catalog = load_folder(SHIPPED)
     assert [str(p) for p in catalog.problems] == []
     assert len(catalog.exercises) == len(list(SHIPPED.glob("*.toml"))) == 17
     for exercise in catalog.exercises:
-        texts = _texts(exercise)
+        texts = all_texts(exercise)
         assert texts and all(t.nl.strip() and t.en.strip() for t in texts), exercise.id

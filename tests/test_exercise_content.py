@@ -7,12 +7,12 @@ seconds) so that a file whose ``minutes`` drifts far from its own item count fai
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
 
 from careerjournal.exercises import Exercise, Text, load_folder
+from tests.helpers.exercise_texts import all_texts
 
 SHIPPED = Path(__file__).parent.parent / "exercises"
 CATALOG = load_folder(SHIPPED)
@@ -79,16 +79,6 @@ def estimate(exercise: Exercise) -> float:
     return _reading(exercise.intro) + sum(_step_minutes(exercise, s) for s in exercise.steps)
 
 
-def _texts(value: object) -> list[Text]:
-    if isinstance(value, Text):
-        return [value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [t for f in dataclasses.fields(value) for t in _texts(getattr(value, f.name))]
-    if isinstance(value, tuple):
-        return [t for item in value for t in _texts(item)]
-    return []
-
-
 def test_every_file_loads() -> None:
     assert [str(p) for p in CATALOG.problems] == []
     assert len(CATALOG.exercises) == len(list(SHIPPED.glob("*.toml")))
@@ -121,7 +111,7 @@ def test_intro_states_the_same_duration(exercise: Exercise) -> None:
 
 @pytest.mark.parametrize("exercise", CATALOG.exercises, ids=lambda e: e.id)
 def test_every_text_in_both_languages_and_not_copied(exercise: Exercise) -> None:
-    for text in _texts(exercise):
+    for text in all_texts(exercise):
         assert text.nl.strip() and text.en.strip(), exercise.id
         if len(text.nl) > 40:
             assert text.nl != text.en, f"{exercise.id}: left untranslated: {text.nl[:40]}"
@@ -143,7 +133,7 @@ def test_sentences_that_read_as_translations_are_gone() -> None:
         "ontsnappingsfantasie naar nu",
     )
     for exercise in CATALOG.exercises:
-        dutch = " ".join(t.nl for t in _texts(exercise))
+        dutch = " ".join(t.nl for t in all_texts(exercise))
         for phrase in flagged:
             assert phrase not in dutch, f"{exercise.id}: {phrase}"
 
@@ -173,7 +163,7 @@ GROUNDING = {
 def test_exercise_names_its_grounding(exercise_id: str) -> None:
     exercise = CATALOG.get(exercise_id)
     assert exercise is not None, exercise_id
-    dutch = " ".join(t.nl for t in _texts(exercise)).lower()
+    dutch = " ".join(t.nl for t in all_texts(exercise)).lower()
     for word in GROUNDING[exercise_id]:
         assert word.lower() in dutch, f"{exercise_id}: {word}"
 
