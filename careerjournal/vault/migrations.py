@@ -254,7 +254,8 @@ def migrate(conn: sqlcipher3.Connection, upto: int = LATEST) -> int:
             f"This vault uses schema version {before}; this CareerJournal knows up to "
             f"{LATEST}. Update CareerJournal to open it."
         )
-    at_rest.register(conn)
+    if before < upto:  # the functions migration 9 calls; an up-to-date vault needs none
+        at_rest.register(conn)
     if before == 0:  # still empty: the VACUUM that applies the setting costs nothing
         _turn_on_auto_vacuum(conn)
     for version in range(before + 1, upto + 1):
